@@ -1,0 +1,66 @@
+import path from 'node:path';
+
+/** The only reader of process.env: typed, validated, frozen. */
+export type Dialect = 'sqlite' | 'mysql';
+
+export interface DatabaseConfig {
+  dialect: Dialect;
+  /** mysql://… URL, or the SQLite file path. */
+  url: string;
+}
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  /** Load the real programme on an empty database at start-up. */
+  seedOnStart: boolean;
+  logSql: boolean;
+  adminDist: string;
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function parseDatabase(raw: string | undefined): DatabaseConfig {
+  if (!raw || raw.trim() === '') {
+    return { dialect: 'sqlite', url: path.join(ROOT, 'data', 'dx-tracker.sqlite') };
+  }
+  const value = raw.trim();
+  if (/^mysql:\/\//i.test(value) || /^mariadb:\/\//i.test(value)) {
+    return { dialect: 'mysql', url: value };
+  }
+  if (/^(sqlite|file):/i.test(value)) {
+    const file = value.replace(/^(sqlite|file):(\/\/)?/i, '');
+    return { dialect: 'sqlite', url: path.resolve(ROOT, file) };
+  }
+  if (/^[a-z]+:\/\//i.test(value)) {
+    throw new Error(`DATABASE_URL: unsupported scheme in "${value.split(':')[0]}://…" (use mysql:// or a SQLite file path)`);
+  }
+  return { dialect: 'sqlite', url: path.resolve(ROOT, value) };
+}
+
+function parsePort(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`PORT must be an integer 0–65535, got "${raw}"`);
+  return n;
+}
+
+function parseBool(raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  return /^(1|true|yes|on)$/i.test(raw);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  return Object.freeze({
+    env: nodeEnv,
+    port: parsePort(env.PORT, 4000),
+    host: env.HOST || '0.0.0.0',
+    database: Object.freeze(parseDatabase(env.DATABASE_URL)),
+    seedOnStart: parseBool(env.SEED_ON_START, true),
+    logSql: parseBool(env.LOG_SQL, false),
+    adminDist: path.join(ROOT, 'admin', 'dist'),
+  });
+}

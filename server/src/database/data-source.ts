@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import type { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { mysqlMigrations, sqliteMigrations } from './migrations';
+
+export interface DataSourceExtras {
+  /** Extra TypeORM logger (tests use it to count SQL statements). */
+  logger?: Logger;
+  /** Throwaway schema for migration generation only. */
+  synchronize?: boolean;
+}
+
+export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSourceOptions {
+  const common = {
+    entities,
+    synchronize: extras.synchronize ?? false,
+    migrationsRun: false,
+    migrationsTableName: 'schema_migration',
+    logger: extras.logger,
+    logging: extras.logger ? (['query', 'error'] as const) : (['error'] as const),
+  };
+  if (db.dialect === 'mysql') {
+    return {
+      ...common,
+      logging: [...common.logging],
+      type: db.url.startsWith('mariadb:') ? 'mariadb' : 'mysql',
+      url: db.url,
+      charset: 'utf8mb4_unicode_ci',
+      timezone: 'Z',
+      dateStrings: ['DATE'],
+      supportBigNumbers: true,
+      migrations: mysqlMigrations,
+      extra: { connectionLimit: 10 },
+    };
+  }
+  if (db.url !== ':memory:') fs.mkdirSync(path.dirname(db.url), { recursive: true });
+  return {
+    ...common,
+    logging: [...common.logging],
+    type: 'better-sqlite3',
+    database: db.url,
+    migrations: sqliteMigrations,
+    prepareDatabase: (conn: { pragma: (s: string) => unknown }) => {
+      conn.pragma('journal_mode = WAL');
+      conn.pragma('foreign_keys = ON');
+      conn.pragma('busy_timeout = 5000');
+    },
+  };
+}
+
+export function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSource {
+  return new DataSource(dataSourceOptions(db, extras));
+}

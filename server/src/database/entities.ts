@@ -1,0 +1,32 @@
+import { Agency } from '../modules/agency/agency.entity';
+import { Assignment } from '../modules/assignment/assignment.entity';
+import { Indicator } from '../modules/indicator/indicator.entity';
+import { IndicatorGroup, IndicatorGroupMember } from '../modules/indicator/indicator-group.entity';
+import { Instrument } from '../modules/instrument/instrument.entity';
+import { InstrumentLink } from '../modules/instrument/instrument-link.entity';
+import { Measurement } from '../modules/measurement/measurement.entity';
+import { Pillar } from '../modules/pillar/pillar.entity';
+import { Plan } from '../modules/plan/plan.entity';
+import { PlanInstrument } from '../modules/plan/plan-instrument.entity';
+import { SourceDocument } from '../modules/source/source-document.entity';
+import { Target } from '../modules/target/target.entity';
+import { Task, TaskIndicator } from '../modules/task/task.entity';
+
+/** Every entity, listed explicitly (no globs: the same list works under tsc output and ts-jest). */
+export const entities = [
+  SourceDocument,
+  Agency,
+  Instrument,
+  InstrumentLink,
+  Plan,
+  PlanInstrument,
+  Pillar,
+  IndicatorGroup,
+  IndicatorGroupMember,
+  Indicator,
+  Target,
+  Measurement,
+  Task,
+  TaskIndicator,
+  Assignment,
+];
