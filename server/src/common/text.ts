@@ -25,7 +25,10 @@ export function nfc<T extends string | null | undefined>(text: T): T {
   return (typeof text === 'string' ? text.normalize('NFC') : text) as T;
 }
 
-/** Escape LIKE wildcards in user text. */
+/** Escape character for LIKE patterns: not a backslash, which MySQL and SQLite read differently. */
+export const LIKE_ESCAPE = '!';
+
+/** Escape LIKE wildcards in user text (use with `ESCAPE '!'`). */
 export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return text.replace(/[!%_]/g, (c) => `!${c}`);
 }

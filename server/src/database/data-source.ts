@@ -20,7 +20,7 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
     migrationsRun: false,
     migrationsTableName: 'schema_migration',
     logger: extras.logger,
-    logging: extras.logger ? (['query', 'error'] as const) : (['error'] as const),
+    logging: extras.logger ? (['query'] as const) : ([] as const),
   };
   if (db.dialect === 'mysql') {
     return {

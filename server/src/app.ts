@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type http from 'node:http';
+import type { DataSource } from 'typeorm';
+import { formatError } from './common/format-error';
+import type { Config } from './config';
+import { createContext, type Context } from './context';
+import { buildAppSchema } from './schema';
+
+export interface App {
+  app: express.Express;
+  apollo: ApolloServer<Context>;
+}
+
+/** Express with the GraphQL endpoint at /graphql and the built console (if any) at /. */
+export async function createApp(config: Config, dataSource: DataSource, httpServer: http.Server): Promise<App> {
+  const schema = await buildAppSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    hideSchemaDetailsFromClientErrors: true,
+    introspection: true,
+    formatError: (formatted, error) => formatError(formatted, error, (formatted.extensions?.requestId as string) ?? undefined),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async requestDidStart({ contextValue }) {
+          return {
+            async willSendResponse({ response }) {
+              if (response.body.kind === 'single') {
+                for (const e of response.body.singleResult.errors ?? []) {
+                  (e as { extensions: Record<string, unknown> }).extensions = { ...e.extensions, requestId: contextValue.requestId };
+                }
+              }
+              response.http.headers.set('x-request-id', contextValue.requestId);
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(dataSource, String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID()),
+    }),
+  );
+  const index = path.join(config.adminDist, 'index.html');
+  if (fs.existsSync(index)) {
+    app.use(express.static(config.adminDist, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql).*/, (_req, res) => res.sendFile(index));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('DX Tracker API: POST GraphQL queries to /graphql.\n');
+    });
+  }
+  return { app, apollo };
+}

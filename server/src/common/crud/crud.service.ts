@@ -1,0 +1,201 @@
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { translateDbError } from '../db-errors';
+import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { parseId } from '../pagination/list-query';
+import { nfc } from '../text';
+
+export interface Versioned {
+  id: number;
+  version: number;
+}
+
+/** Hooks a feature adds to the generic create/update: derived fields and domain rules. */
+export interface CrudHooks<E> {
+  /** Derive fields and check domain rules before the write (values already merged over the current row on update). */
+  prepare?(manager: EntityManager, next: E, current: E | null): Promise<void> | void;
+  /** After the row is written (e.g. maintain a materialized path). */
+  afterWrite?(manager: EntityManager, row: E, current: E | null): Promise<void> | void;
+  /** Rows owned by the record that are deleted with it (e.g. its assignments). */
+  owned?: Array<{ entity: EntityTarget<ObjectLiteral>; property: string }>;
+}
+
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+/**
+ * Run `work` in one transaction; database errors a user can cause become typed errors, and
+ * nothing partial is written. SQLite has one connection, so its transactions take turns.
+ */
+export async function inTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>, inputPath = 'input'): Promise<T> {
+  const run = async () => {
+    try {
+      return await dataSource.transaction(work);
+    } catch (err) {
+      throw translateDbError(err, dataSource, inputPath);
+    }
+  };
+  if (dataSource.options.type !== 'better-sqlite3') return run();
+  const previous = sqliteQueues.get(dataSource) ?? Promise.resolve();
+  const next = previous.then(run, run);
+  sqliteQueues.set(dataSource, next.catch(() => undefined));
+  return next;
+}
+
+/** Store text as NFC, trimmed of nothing else: Vietnamese typed on any keyboard compares equal. */
+function normalizeValues<T extends Record<string, unknown>>(values: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined) continue;
+    out[k] = typeof v === 'string' ? nfc(v) : v;
+  }
+  return out as T;
+}
+
+/**
+ * Every foreign key in `values` must point at a live row: one query per foreign key present
+ * (never per row), each failure reported at its input field.
+ */
+export async function checkReferences<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, values: Partial<E>, inputPath: string): Promise<void> {
+  const meta = manager.connection.getMetadata(entity);
+  const problems = [];
+  for (const relation of meta.manyToOneRelations) {
+    const column = relation.joinColumns[0];
+    if (!column) continue;
+    const property = column.propertyName;
+    const value = (values as Record<string, unknown>)[property];
+    if (value == null) continue;
+    const found = await manager.getRepository(relation.inverseEntityMetadata.target).exists({ where: { id: value } as never });
+    if (!found) problems.push({ path: [inputPath, property], message: `${relation.inverseEntityMetadata.name} ${value} does not exist.`, reason: 'REFERENCE_NOT_FOUND' });
+  }
+  if (problems.length) throw new BadInputError('A referenced record does not exist.', problems);
+}
+
+/** Convert GraphQL ID strings of foreign-key fields (`…Id`) to numbers, validating them. */
+export function parseIdFields<T extends Record<string, unknown>>(values: T, inputPath: string): T {
+  const out: Record<string, unknown> = { ...values };
+  for (const [k, v] of Object.entries(values)) {
+    if (/Id$/.test(k) && typeof v === 'string') out[k] = parseId(v, [inputPath, k]);
+  }
+  return out as T;
+}
+
+export async function createRecord<E extends ObjectLiteral & Versioned>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  input: Record<string, unknown>,
+  hooks: CrudHooks<E> = {},
+  inputPath = 'input',
+): Promise<E> {
+  const values = normalizeValues(parseIdFields(input, inputPath));
+  const row = manager.create(entity, values as never) as E;
+  const now = new Date();
+  Object.assign(row, { createdAt: now, updatedAt: now, version: 1 });
+  await hooks.prepare?.(manager, row, null);
+  await checkReferences(manager, entity, row, inputPath);
+  const saved = (await manager.save(entity, row)) as E;
+  await hooks.afterWrite?.(manager, saved, null);
+  return manager.findOneOrFail(entity, { where: { id: saved.id } as never });
+}
+
+/**
+ * Optimistic update: refused with CONFLICT (and nothing written) unless `version` is the
+ * record's current version; the write itself is a conditional UPDATE … WHERE version = ?, so
+ * two concurrent writers with the same version cannot both win.
+ */
+export async function updateRecord<E extends ObjectLiteral & Versioned>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  id: string | number,
+  version: number,
+  patch: Record<string, unknown>,
+  hooks: CrudHooks<E> = {},
+  inputPath = 'patch',
+): Promise<E> {
+  const meta = manager.connection.getMetadata(entity);
+  const rowId = parseId(id);
+  const current = await manager.findOne(entity, { where: { id: rowId } as never });
+  if (!current) throw new NotFoundError(meta.name, rowId);
+  if (current.version !== version) throw staleVersion(meta.name, rowId, version, current.version);
+  const changes = normalizeValues(parseIdFields(patch, inputPath));
+  const next = manager.merge(entity, manager.create(entity, { ...current } as never), changes as never) as E;
+  await hooks.prepare?.(manager, next, current);
+  (next as { refreshSearchText?: () => void }).refreshSearchText?.();
+  const set: Record<string, unknown> = {};
+  for (const column of meta.columns) {
+    const p = column.propertyName;
+    if (['id', 'createdAt', 'updatedAt', 'version'].includes(p)) continue;
+    const before = (current as Record<string, unknown>)[p];
+    const after = (next as Record<string, unknown>)[p];
+    if (!sameValue(before, after)) set[p] = after;
+  }
+  await checkReferences(manager, entity, Object.fromEntries(Object.entries(set).filter(([k]) => k in changes || k.endsWith('Id'))) as Partial<E>, inputPath);
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...set, version: () => 'version + 1', updatedAt: new Date() } as never)
+    .where('id = :id AND version = :version', { id: rowId, version })
+    .execute();
+  if (result.affected !== 1) {
+    const now = await manager.findOne(entity, { where: { id: rowId } as never });
+    if (!now) throw new NotFoundError(meta.name, rowId);
+    throw staleVersion(meta.name, rowId, version, now.version);
+  }
+  const saved = await manager.findOneOrFail(entity, { where: { id: rowId } as never });
+  await hooks.afterWrite?.(manager, saved, current);
+  return saved;
+}
+
+function staleVersion(entity: string, id: number, sent: number, current: number) {
+  return new ConflictError(`${entity} ${id} was changed by someone else (your version ${sent}, current ${current}). Reload it and apply your change again.`, {
+    reason: 'STALE_VERSION',
+    entity,
+    id: String(id),
+    currentVersion: current,
+  });
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  return (a ?? null) === (b ?? null);
+}
+
+/**
+ * Delete records and what they own, in one transaction, or nothing: a record still referenced
+ * by something it does not own (a plan's targets, an indicator's measurements, a child plan)
+ * is refused with CONFLICT and the list of what refers to it.
+ */
+export async function deleteRecords<E extends ObjectLiteral & Versioned>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  rawIds: readonly string[],
+  hooks: CrudHooks<E> = {},
+): Promise<number[]> {
+  const meta = manager.connection.getMetadata(entity);
+  const ids = [...new Set(rawIds.map((id, i) => parseId(id, ['ids', i])))];
+  if (ids.length === 0) return [];
+  const rows = await manager.find(entity, { where: { id: In(ids) } as never });
+  const found = new Set(rows.map((r) => r.id));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined) throw new NotFoundError(meta.name, missing);
+
+  for (const own of hooks.owned ?? []) {
+    await manager.createQueryBuilder().delete().from(own.entity).where(`${own.property} IN (:...ids)`, { ids }).execute();
+  }
+  const references: Array<{ entity: string; field: string; count: number }> = [];
+  for (const other of manager.connection.entityMetadatas) {
+    for (const relation of other.manyToOneRelations) {
+      if (relation.inverseEntityMetadata.target !== meta.target || relation.onDelete === 'CASCADE') continue;
+      const column = relation.joinColumns[0].propertyName;
+      const qb = manager.createQueryBuilder(other.target, 'r').where(`r.${column} IN (:...ids)`, { ids });
+      if (other.target === meta.target) qb.andWhere('r.id NOT IN (:...ids)', { ids });
+      const count = await qb.getCount();
+      if (count > 0) references.push({ entity: other.name, field: column, count });
+    }
+  }
+  if (references.length) {
+    const list = references.map((r) => `${r.count} ${r.entity} (${r.field})`).join(', ');
+    throw new ConflictError(`Cannot delete: still referenced by ${list}. Delete or re-point those first.`, { reason: 'IN_USE', references });
+  }
+  // Children before parents, so self-references inside one batch never dangle.
+  for (const id of [...ids].sort((a, b) => b - a)) await manager.delete(entity, id);
+  return ids;
+}

@@ -1,0 +1,83 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from '../errors';
+import { escapeLike, fold, LIKE_ESCAPE } from '../text';
+import { pageWindow, SortDirection, toConnection, type ConnectionResult, type PageArgs } from './connection';
+
+/** Filter fields every list shares; each entity's filter extends it. */
+@InputType('CommonFilter', { description: 'Filters shared by every list.' })
+export class CommonFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
+  ids?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Free text, accent-insensitive: "chuyen doi so" finds "Chuyển đổi số".' })
+  q?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Only rows changed at or after this instant (inclusive, so a sync never misses a row; de-duplicate by id).' })
+  updatedAfter?: Date | null;
+}
+
+export interface OrderSpec {
+  field: string;
+  direction: SortDirection;
+}
+
+export interface ListArgs<F extends CommonFilter> extends PageArgs {
+  filter?: F | null;
+  orderBy?: OrderSpec[] | null;
+}
+
+/** Parse GraphQL ID strings into database ids; anything else is bad input at `path`. */
+export function parseIds(ids: readonly string[], path: Array<string | number>): number[] {
+  return ids.map((raw, i) => parseId(raw, [...path, i]));
+}
+
+export function parseId(raw: string | number, path: Array<string | number> = ['id']): number {
+  const n = typeof raw === 'number' ? raw : /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 2147483647) {
+    throw new BadInputError('Not a valid id.', [{ path, message: 'Ids are positive integers given as strings.', reason: 'INVALID_ID' }]);
+  }
+  return n;
+}
+
+/**
+ * Apply the shared filter, order and page window to a query and return a connection. Two
+ * statements: the page and the count. Every order ends with the id, so pages are stable.
+ */
+export async function listConnection<E extends ObjectLiteral, F extends CommonFilter>(
+  qb: SelectQueryBuilder<E>,
+  args: ListArgs<F>,
+  orderColumns: Record<string, string>,
+  options: { searchable?: boolean; defaultOrder?: OrderSpec[] } = {},
+): Promise<ConnectionResult<E>> {
+  const alias = qb.alias;
+  const filter = args.filter;
+  if (filter?.ids) {
+    const ids = parseIds(filter.ids, ['filter', 'ids']);
+    if (ids.length === 0) qb.andWhere('1 = 0');
+    else qb.andWhere(`${alias}.id IN (:...__ids)`, { __ids: ids });
+  }
+  if (filter?.q != null && filter.q.trim() !== '') {
+    if (!options.searchable) throw new BadInputError('This list has no free-text search.', [{ path: ['filter', 'q'], message: 'Not searchable.', reason: 'NOT_SUPPORTED' }]);
+    for (const [i, word] of fold(filter.q).split(' ').filter(Boolean).slice(0, 8).entries()) {
+      qb.andWhere(`${alias}.searchText LIKE :__q${i} ESCAPE '${LIKE_ESCAPE}'`, { [`__q${i}`]: `%${escapeLike(word)}%` });
+    }
+  }
+  if (filter?.updatedAfter) {
+    if (Number.isNaN(filter.updatedAfter.getTime())) throw new BadInputError('updatedAfter is not a valid instant.');
+    qb.andWhere(`${alias}.updatedAt >= :__updatedAfter`, { __updatedAfter: filter.updatedAfter });
+  }
+  const order = args.orderBy?.length ? args.orderBy : (options.defaultOrder ?? []);
+  for (const o of order) {
+    const column = orderColumns[o.field];
+    if (!column) throw new BadInputError(`Cannot sort by ${o.field}.`);
+    qb.addOrderBy(`${alias}.${column}`, o.direction === SortDirection.DESC ? 'DESC' : 'ASC');
+  }
+  qb.addOrderBy(`${alias}.id`, 'ASC');
+  const { skip, take } = pageWindow(args);
+  const [rows, totalCount] = await Promise.all([
+    take === 0 ? Promise.resolve([] as E[]) : qb.clone().offset(skip).limit(take).getMany(),
+    qb.clone().orderBy().getCount(),
+  ]);
+  return toConnection(rows, skip, totalCount);
+}

@@ -1,0 +1,35 @@
+import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Context } from '../context';
+import { SourceDocument } from '../modules/source/source-document.entity';
+import { parseId } from './pagination/list-query';
+
+/** Load a row by id through the request's loader, or null. */
+export function loadOne<E extends ObjectLiteral>(ctx: Context, entity: EntityTarget<E>, id: number | null | undefined): Promise<E | null> | null {
+  return id == null ? null : ctx.loaders.one(entity).load(id);
+}
+
+/** One record by id or by its natural key: `entity(id:)` / `entity(code:)` queries. */
+export async function findByIdOrKey<E extends ObjectLiteral>(
+  ctx: Context,
+  entity: EntityTarget<E>,
+  id: string | null | undefined,
+  key: { property: keyof E & string; value: string | null | undefined },
+): Promise<E | null> {
+  if (id != null) return ctx.loaders.one(entity).load(parseId(id));
+  if (key.value != null) return ctx.manager.findOne(entity, { where: { [key.property]: key.value } as never });
+  return null;
+}
+
+/** Adds `sourceDocument` (provenance) to an object type whose entity has `sourceDocumentId`. */
+export function provenanceResolver<E extends { sourceDocumentId: number | null }>(type: ClassType<E>): ClassType {
+  @Resolver(() => type)
+  class ProvenanceResolver {
+    @FieldResolver(() => SourceDocument, { nullable: true, description: 'The document this record was taken from.' })
+    sourceDocument(@Root() row: E, @Ctx() ctx: Context) {
+      return loadOne(ctx, SourceDocument, row.sourceDocumentId);
+    }
+  }
+  Object.defineProperty(ProvenanceResolver, 'name', { value: `${type.name}ProvenanceResolver` });
+  return ProvenanceResolver;
+}

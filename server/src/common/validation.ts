@@ -1,0 +1,38 @@
+import { validate, type ValidationError } from 'class-validator';
+import type { ResolverData } from 'type-graphql';
+import { BadInputError, type FieldProblem } from './errors';
+
+/**
+ * type-graphql calls this for every argument. Failures become one BAD_USER_INPUT error that
+ * lists each bad field by its path in the arguments (`["input", "points", 2, "value"]`) and
+ * the rule it broke; submitted values are never echoed back.
+ */
+export async function validateArgument(argValue: unknown, _type: unknown, data: ResolverData<object>): Promise<void> {
+  if (argValue == null || typeof argValue !== 'object') return;
+  const values = Array.isArray(argValue) ? argValue : [argValue];
+  const argName = argumentName(argValue, data.args as Record<string, unknown>);
+  const problems: FieldProblem[] = [];
+  for (const [i, value] of values.entries()) {
+    if (value == null || typeof value !== 'object') continue;
+    const errors = await validate(value as object, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+    collect(errors, Array.isArray(argValue) ? [argName, i] : [argName], problems);
+  }
+  if (problems.length) {
+    throw new BadInputError(`Invalid input: ${problems.map((p) => p.path.join('.')).join(', ')}.`, problems);
+  }
+}
+
+function collect(errors: ValidationError[], prefix: Array<string | number>, out: FieldProblem[]) {
+  for (const e of errors) {
+    const key = /^\d+$/.test(e.property) ? Number(e.property) : e.property;
+    const path = [...prefix, key];
+    for (const [reason, message] of Object.entries(e.constraints ?? {})) out.push({ path, message, reason });
+    if (e.children?.length) collect(e.children, path, out);
+  }
+}
+
+function argumentName(value: unknown, args: Record<string, unknown>): string {
+  const json = JSON.stringify(value);
+  for (const [name, raw] of Object.entries(args)) if (JSON.stringify(raw) === json) return name;
+  return Object.keys(args).find((k) => typeof args[k] === 'object') ?? 'input';
+}

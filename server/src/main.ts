@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app';
+import { loadConfig, type Config } from './config';
+import { openDatabase } from './database/connect';
+import type { DataSource } from 'typeorm';
+import type { DataSourceExtras } from './database/data-source';
+
+export interface RunningServer {
+  dataSource: DataSource;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** config → database (migrate, seed) → app → listen. */
+export async function startServer(config: Config = loadConfig(), extras: DataSourceExtras = {}): Promise<RunningServer> {
+  const dataSource = await openDatabase(config.database, extras);
+  if (config.seedOnStart) {
+    const { seedProgramme } = await import('./database/seed');
+    const summary = await seedProgramme(dataSource);
+    const inserted = Object.values(summary.inserted).reduce((a: number, b: number) => a + b, 0);
+    if (inserted > 0) console.log(`Seeded the programme: ${inserted} rows.`);
+  }
+  const httpServer = http.createServer();
+  const { app, apollo } = await createApp(config, dataSource, httpServer);
+  httpServer.on('request', app);
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    dataSource,
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    async close() {
+      await apollo.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+if (require.main === module) {
+  startServer()
+    .then((server) => {
+      console.log(`DX Tracker: API at ${server.url} (console at http://localhost:${server.port}/)`);
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGTERM', stop);
+      process.once('SIGINT', stop);
+    })
+    .catch((err) => {
+      console.error('DX Tracker failed to start:', err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,59 @@
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { Connection } from '../../common/pagination/connection';
+import { findByIdOrKey, loadOne } from '../../common/relations';
+import type { Context } from '../../context';
+import { Agency } from '../agency/agency.entity';
+import { Indicator } from '../indicator/indicator.entity';
+import { Instrument } from '../instrument/instrument.entity';
+import { Measurement } from './measurement.entity';
+import { MeasurementListArgs } from './measurement.inputs';
+import { computeValue } from './measurement.math';
+import { listMeasurements } from './measurement.service';
+
+export const MeasurementConnection = Connection(Measurement, 'Measurement');
+
+@Resolver(() => Measurement)
+export class MeasurementResolver {
+  @Query(() => MeasurementConnection, { description: 'Measurements (reported values), as a connection.' })
+  measurements(@Args(() => MeasurementListArgs) args: MeasurementListArgs, @Ctx() ctx: Context) {
+    return listMeasurements(ctx.manager, args);
+  }
+
+  @Query(() => Measurement, { nullable: true, description: 'One measurement by id or by its external key.' })
+  measurement(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true, description: 'Id.' }) id?: string,
+    @Arg('externalKey', () => String, { nullable: true, description: 'External key.' }) externalKey?: string,
+  ) {
+    return findByIdOrKey(ctx, Measurement, id, { property: 'externalKey', value: externalKey });
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The value: computed from numerator and denominator where both exist (100 × n ÷ d for percentages), else the reported figure.',
+  })
+  async value(@Root() m: Measurement, @Ctx() ctx: Context) {
+    const indicator = await ctx.loaders.one(Indicator).load(m.indicatorId);
+    return indicator ? computeValue(indicator.measure, m.numerator, m.denominator, m.reportedValue) : m.value;
+  }
+
+  @FieldResolver(() => Indicator, { description: 'The indicator.' })
+  indicator(@Root() m: Measurement, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Indicator).load(m.indicatorId);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'The agency the value is for.' })
+  agency(@Root() m: Measurement, @Ctx() ctx: Context) {
+    return loadOne(ctx, Agency, m.agencyId);
+  }
+
+  @FieldResolver(() => Instrument, { nullable: true, description: 'Instrument the figure was published in.' })
+  sourceInstrument(@Root() m: Measurement, @Ctx() ctx: Context) {
+    return loadOne(ctx, Instrument, m.sourceInstrumentId);
+  }
+
+  @FieldResolver(() => Agency, { nullable: true, description: 'Organisation that produced the figure.' })
+  sourceAgency(@Root() m: Measurement, @Ctx() ctx: Context) {
+    return loadOne(ctx, Agency, m.sourceAgencyId);
+  }
+}

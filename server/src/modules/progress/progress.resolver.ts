@@ -1,0 +1,130 @@
+import { Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { Context } from '../../context';
+import { Indicator } from '../indicator/indicator.entity';
+import { IndicatorGroup, IndicatorGroupMember } from '../indicator/indicator-group.entity';
+import { Measurement } from '../measurement/measurement.entity';
+import { Target } from '../target/target.entity';
+import { evaluate, ProgressStatus, seriesOf } from './progress.math';
+import { DataQualityFlag, measurementFlags, targetFlags } from './quality';
+
+registerEnumType(ProgressStatus, {
+  name: 'ProgressStatus',
+  description: 'Where an indicator stands against a target.',
+  valuesConfig: {
+    ACHIEVED: { description: 'The latest value meets the target.' },
+    ON_TRACK: { description: 'At or ahead of the path from the baseline to the target.' },
+    AT_RISK: { description: 'Behind the path, but with at least 80% of the progress it requires.' },
+    OFF_TRACK: { description: 'Well behind the path, or the target year has passed without meeting it.' },
+    NO_DATA: { description: 'No value to judge by.' },
+  },
+});
+
+@ObjectType({ description: 'One year of an indicator\'s series: the value chosen for the year, and the measurement it came from.' })
+export class SeriesPointType {
+  @Field(() => Int, { description: 'Year.' })
+  year: number;
+
+  @Field(() => Float, { description: 'Value (computed from its parts where they exist).' })
+  value: number;
+
+  @Field(() => Measurement, { description: 'The measurement chosen for the year (approved over others, final over estimates, latest recorded).' })
+  measurement: Measurement;
+}
+
+@ObjectType({ description: 'Progress of an indicator toward one target, computed by the server.' })
+export class TargetProgress {
+  @Field(() => Target, { description: 'The target.' })
+  target: Target;
+
+  @Field(() => ProgressStatus, { description: 'Status.' })
+  status: ProgressStatus;
+
+  @Field(() => Float, { nullable: true, description: 'Latest value at or before the target year.' })
+  latestValue: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the latest value.' })
+  latestYear: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Baseline value used (the indicator\'s, else its earliest value).' })
+  baselineValue: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Baseline year used.' })
+  baselineYear: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'LINEAR_FROM_BASELINE: where the value should be in the latest year.' })
+  expectedValue: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'GROWTH_RATE: observed compound yearly growth (0.05 = 5%).' })
+  observedGrowthRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'GROWTH_RATE: compound yearly growth still required.' })
+  requiredGrowthRate: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Achieved share of the progress required by now (1 = on the path).' })
+  progressRatio: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year the observed trend reaches the target; null if it does not.' })
+  projectedYear: number | null;
+}
+
+async function indicatorData(ctx: Context, indicatorId: number) {
+  const [indicator, measurements, targets] = await Promise.all([
+    ctx.loaders.one(Indicator).load(indicatorId),
+    ctx.loaders.many(Measurement, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId),
+    ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId),
+  ]);
+  return { indicator: indicator as Indicator, measurements, targets };
+}
+
+function progressOf(indicator: Indicator, measurements: Measurement[], target: Target): TargetProgress {
+  const series = target.agencyLevel != null ? [] : seriesOf(indicator, measurements, target.agencyId ?? null);
+  return { target, ...evaluate(indicator, target, series) };
+}
+
+@Resolver(() => Indicator)
+export class IndicatorProgressResolver {
+  @FieldResolver(() => [SeriesPointType], { description: 'The city-wide series: one value per year.' })
+  async series(@Root() i: Indicator, @Ctx() ctx: Context) {
+    const { measurements } = await indicatorData(ctx, i.id);
+    return seriesOf(i, measurements, null);
+  }
+
+  @FieldResolver(() => [TargetProgress], { description: 'Progress toward each of the indicator\'s targets (cascaded targets by level have no series yet: NO_DATA).' })
+  async progress(@Root() i: Indicator, @Ctx() ctx: Context) {
+    const { measurements, targets } = await indicatorData(ctx, i.id);
+    return targets.map((t) => progressOf(i, measurements, t));
+  }
+}
+
+@Resolver(() => Target)
+export class TargetProgressResolver {
+  @FieldResolver(() => TargetProgress, { description: 'Progress toward this target.' })
+  async progress(@Root() t: Target, @Ctx() ctx: Context) {
+    const { indicator, measurements } = await indicatorData(ctx, t.indicatorId);
+    return progressOf(indicator, measurements, t);
+  }
+
+  @FieldResolver(() => [DataQualityFlag], { description: 'Data-quality flags of this target.' })
+  async flags(@Root() t: Target, @Ctx() ctx: Context) {
+    const { targets } = await indicatorData(ctx, t.indicatorId);
+    return targetFlags(t, targets);
+  }
+}
+
+@Resolver(() => Measurement)
+export class MeasurementQualityResolver {
+  @FieldResolver(() => [DataQualityFlag], { description: 'Data-quality flags of this measurement.' })
+  async flags(@Root() m: Measurement, @Ctx() ctx: Context) {
+    const { indicator, measurements } = await indicatorData(ctx, m.indicatorId);
+    return measurementFlags(indicator, m, measurements);
+  }
+}
+
+@Resolver(() => IndicatorGroup)
+export class IndicatorGroupQualityResolver {
+  @FieldResolver(() => [DataQualityFlag], { description: 'Data-quality flags of this group (declared vs listed count).' })
+  async flags(@Root() g: IndicatorGroup, @Ctx() ctx: Context) {
+    const members = await ctx.loaders.many(IndicatorGroupMember, 'groupId', { sortOrder: 'ASC' }).load(g.id);
+    return g.declaredCount != null && g.declaredCount !== members.length ? [DataQualityFlag.DECLARED_COUNT_MISMATCH] : [];
+  }
+}
