@@ -11,6 +11,7 @@ import { formatError } from './common/format-error';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { buildAppSchema } from './schema';
+import { principalOf } from './modules/user/user.service';
 
 export interface App {
   app: express.Express;
@@ -18,7 +19,7 @@ export interface App {
 }
 
 /** Express with the GraphQL endpoint at /graphql and the built console (if any) at /. */
-export async function createApp(config: Config, dataSource: DataSource, httpServer: http.Server): Promise<App> {
+export async function createApp(config: Config, dataSource: DataSource, httpServer: http.Server, sessionKey: Uint8Array): Promise<App> {
   const schema = await buildAppSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -59,7 +60,11 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(dataSource, String(req.headers['x-request-id'] ?? '').slice(0, 64) || randomUUID()),
+      context: async ({ req }) => {
+        const requestId = String(req.headers['x-request-id'] ?? '').replace(/[^\w.-]/g, '').slice(0, 64) || randomUUID();
+        const principal = await principalOf(dataSource.manager, sessionKey, req.headers.authorization);
+        return createContext(dataSource, requestId, principal);
+      },
     }),
   );
   const index = path.join(config.adminDist, 'index.html');

@@ -18,6 +18,14 @@ export interface Config {
   seedOnStart: boolean;
   logSql: boolean;
   adminDist: string;
+  auth: {
+    /** HS256 secret for session tokens; shared by every instance behind a load balancer. */
+    jwtSecret: string | null;
+    /** Session lifetime in seconds. */
+    sessionTtlSeconds: number;
+  };
+  /** Create the demo accounts (embedded SQLite default only, never on MySQL). */
+  demoAccounts: boolean;
 }
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -47,6 +55,13 @@ function parsePort(raw: string | undefined, fallback: number): number {
   return n;
 }
 
+function parsePositive(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return n;
+}
+
 function parseBool(raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   return /^(1|true|yes|on)$/i.test(raw);
@@ -62,5 +77,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: parseBool(env.SEED_ON_START, true),
     logSql: parseBool(env.LOG_SQL, false),
     adminDist: path.join(ROOT, 'admin', 'dist'),
+    auth: Object.freeze({
+      jwtSecret: env.JWT_SECRET && env.JWT_SECRET.length > 0 ? env.JWT_SECRET : null,
+      sessionTtlSeconds: parsePositive(env.SESSION_TTL_SECONDS, 8 * 3600, 'SESSION_TTL_SECONDS'),
+    }),
+    demoAccounts: parseBool(env.DEMO_ACCOUNTS, true),
   });
 }

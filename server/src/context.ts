@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { Policy } from './common/auth/policy';
+import type { Principal } from './common/auth/principal';
 import { Loaders } from './common/loaders/loaders';
 
 /** What every resolver gets for one request. Built fresh per request; nothing is shared. */
@@ -7,9 +9,27 @@ export interface Context {
   dataSource: DataSource;
   manager: EntityManager;
   loaders: Loaders;
+  principal: Principal | null;
+  policy: Policy;
 }
 
-export function createContext(dataSource: DataSource, requestId: string): Context {
+export function createContext(dataSource: DataSource, requestId: string, principal: Principal | null = null): Context {
   const manager = dataSource.manager;
-  return { requestId, dataSource, manager, loaders: new Loaders(manager) };
+  return { requestId, dataSource, manager, loaders: new Loaders(manager), principal, policy: new Policy(manager, principal) };
 }
+
+/** The audit identity of the caller. */
+export function actorOf(ctx: Pick<Context, 'principal' | 'requestId'>): Actor {
+  const p = ctx.principal;
+  return { userId: p?.userId ?? null, label: p?.label ?? 'system', agencyId: p?.agencyId ?? null, requestId: ctx.requestId };
+}
+
+export interface Actor {
+  userId: number | null;
+  label: string;
+  agencyId: number | null;
+  requestId: string | null;
+}
+
+/** The actor of writes made by the server itself (seed, scripts). */
+export const SYSTEM_ACTOR: Actor = { userId: null, label: 'system', agencyId: null, requestId: null };

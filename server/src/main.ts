@@ -2,6 +2,9 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { sessionKey } from './common/auth/tokens';
+import { ensureDemoAccounts } from './database/demo';
+import { sessionConfig } from './modules/user/user.resolver';
 import { loadConfig, type Config } from './config';
 import { openDatabase } from './database/connect';
 import type { DataSource } from 'typeorm';
@@ -23,8 +26,12 @@ export async function startServer(config: Config = loadConfig(), extras: DataSou
     const inserted = Object.values(summary.inserted).reduce((a: number, b: number) => a + b, 0);
     if (inserted > 0) console.log(`Seeded the programme: ${inserted} rows.`);
   }
+  if (config.demoAccounts && config.database.dialect === 'sqlite' && config.env !== 'production') await ensureDemoAccounts(dataSource);
+  const key = sessionKey(config);
+  sessionConfig.key = key;
+  sessionConfig.ttlSeconds = config.auth.sessionTtlSeconds;
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp(config, dataSource, httpServer);
+  const { app, apollo } = await createApp(config, dataSource, httpServer, key);
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;

@@ -2,6 +2,11 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { provenanceResolver } from './common/relations';
 import { validateArgument } from './common/validation';
+import { AuthChecker } from './common/auth/rules';
+import { AuditResolver } from './modules/audit/audit.resolver';
+import { MyAssignmentsResolver } from './modules/assignment/my-assignments';
+import { ReportingResolver, TaskReportsResolver } from './modules/reporting/reporting.resolver';
+import { UserResolver } from './modules/user/user.resolver';
 import { crudResolvers, DomainMutationResolver } from './mutations';
 import { AgencyResolver } from './modules/agency/agency.resolver';
 import { Agency } from './modules/agency/agency.entity';
@@ -50,6 +55,11 @@ export const resolvers = [
   IndicatorGroupQualityResolver,
   ...crudResolvers,
   DomainMutationResolver,
+  UserResolver,
+  ReportingResolver,
+  TaskReportsResolver,
+  AuditResolver,
+  MyAssignmentsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -59,6 +69,8 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     validateFn: validateArgument,
+    authChecker: AuthChecker,
+    authMode: 'error',
     emitSchemaFile: false,
   }).then((schema) => {
     // type-graphql names the root types but cannot describe them.

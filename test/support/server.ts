@@ -2,6 +2,12 @@ import type { Logger } from 'typeorm';
 import { loadConfig } from '../../server/src/config';
 import { startServer, type RunningServer } from '../../server/src/main';
 import { createTestDatabase, type TestDatabase } from './database';
+import { SYSTEM_ACTOR } from '../../server/src/context';
+import { Agency } from '../../server/src/modules/agency/agency.entity';
+import { Role } from '../../server/src/modules/user/user.entity';
+import { createUser } from '../../server/src/modules/user/user.service';
+
+export { Role };
 
 /** Counts the SQL statements the server sends (the N+1 tests read it). */
 export class StatementCounter implements Logger {
@@ -29,35 +35,75 @@ export interface GqlResponse<T = any> {
   headers: Headers;
 }
 
+export interface GqlOptions {
+  /** Bearer token to send; default the administrator's; null sends none. */
+  token?: string | null;
+  headers?: Record<string, string>;
+}
+
 export interface TestServer {
   url: string;
   server: RunningServer;
   db: TestDatabase;
   statements: StatementCounter;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** The administrator's session token (the default for gql). */
+  adminToken: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResponse<T>>;
+  /** A user of this role (made on first use) and a session token for them. */
+  login(role: Role, agencyCode?: string | null): Promise<{ token: string; userId: string; email: string }>;
   close(): Promise<void>;
 }
+
+export const TEST_PASSWORD = 'test-password-123';
 
 /** The real server on a fresh database, listening on a free port of 127.0.0.1. */
 export async function startTestServer(opts: { seed?: boolean } = {}): Promise<TestServer> {
   const db = await createTestDatabase({ migrate: false });
   const statements = new StatementCounter();
   const base = loadConfig();
-  const server = await startServer({ ...base, port: 0, host: '127.0.0.1', database: db.config, seedOnStart: opts.seed ?? true }, { logger: statements });
+  const server = await startServer(
+    { ...base, port: 0, host: '127.0.0.1', database: db.config, seedOnStart: opts.seed ?? true, demoAccounts: false, auth: { ...base.auth, jwtSecret: 'test-secret-for-this-run-only' } },
+    { logger: statements },
+  );
+  const gql: TestServer['gql'] = async (query, variables, o = {}) => {
+    const token = o.token === undefined ? adminToken : o.token;
+    const res = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...o.headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: any[] };
+    return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
+  };
+  const users = new Map<string, { token: string; userId: string; email: string }>();
+  const login: TestServer['login'] = async (role, agencyCode = null) => {
+    const key = `${role}:${agencyCode ?? ''}`;
+    const known = users.get(key);
+    if (known) return known;
+    const email = `${role.toLowerCase()}.${(agencyCode ?? 'office').toLowerCase()}@test.local`;
+    const agency = agencyCode ? await server.dataSource.manager.findOneOrFail(Agency, { where: { code: agencyCode } }) : null;
+    const user = await server.dataSource.transaction((m) => createUser(m, SYSTEM_ACTOR, { email, name: `${role} ${agencyCode ?? ''}`, role, agencyId: agency?.id ?? null, password: TEST_PASSWORD }));
+    const res = await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: TEST_PASSWORD }, { token: null });
+    const entry = { token: res.data.login.token as string, userId: String(user.id), email };
+    users.set(key, entry);
+    return entry;
+  };
+  let adminToken = '';
+  try {
+    adminToken = (await login(Role.OFFICE_ADMIN)).token;
+  } catch (err) {
+    await server.close();
+    await db.drop();
+    throw err;
+  }
   return {
     url: server.url,
     server,
     db,
     statements,
-    async gql(query, variables, headers) {
-      const res = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data?: any; errors?: any[] };
-      return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };
-    },
+    adminToken,
+    gql,
+    login,
     async close() {
       await server.close();
       await db.drop();

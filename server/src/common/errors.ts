@@ -47,8 +47,9 @@ export class ConflictError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = 'You are not allowed to do this.') {
-    super(ErrorCode.FORBIDDEN, message);
+  /** reason ROLE: the caller's role may never do this; ROW_RULE: not on this record (another agency's, locked, closed period). */
+  constructor(message = 'You are not allowed to do this.', reason: 'ROLE' | 'ROW_RULE' = 'ROW_RULE') {
+    super(ErrorCode.FORBIDDEN, message, { reason });
   }
 }
 

@@ -11,6 +11,11 @@ import { PlanInstrument } from '../modules/plan/plan-instrument.entity';
 import { SourceDocument } from '../modules/source/source-document.entity';
 import { Target } from '../modules/target/target.entity';
 import { Task, TaskIndicator } from '../modules/task/task.entity';
+import { TaskUpdate } from '../modules/task/task-update.entity';
+import { ApiToken } from '../modules/user/api-token.entity';
+import { User } from '../modules/user/user.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { ReportingPeriod } from '../modules/reporting/reporting-period.entity';
 
 /** Every entity, listed explicitly (no globs: the same list works under tsc output and ts-jest). */
 export const entities = [
@@ -29,4 +34,9 @@ export const entities = [
   Task,
   TaskIndicator,
   Assignment,
+  User,
+  ApiToken,
+  AuditEvent,
+  ReportingPeriod,
+  TaskUpdate,
 ];

@@ -3,6 +3,9 @@ import { translateDbError } from '../db-errors';
 import { BadInputError, ConflictError, NotFoundError } from '../errors';
 import { parseId } from '../pagination/list-query';
 import { nfc } from '../text';
+import type { Actor } from '../../context';
+import { AuditAction } from '../../modules/audit/audit-event.entity';
+import { recordAudit } from '../../modules/audit/audit.service';
 
 export interface Versioned {
   id: number;
@@ -80,10 +83,12 @@ export function parseIdFields<T extends Record<string, unknown>>(values: T, inpu
 
 export async function createRecord<E extends ObjectLiteral & Versioned>(
   manager: EntityManager,
+  actor: Actor,
   entity: EntityTarget<E>,
   input: Record<string, unknown>,
   hooks: CrudHooks<E> = {},
   inputPath = 'input',
+  action: AuditAction = AuditAction.CREATE,
 ): Promise<E> {
   const values = normalizeValues(parseIdFields(input, inputPath));
   const row = manager.create(entity, values as never) as E;
@@ -93,7 +98,9 @@ export async function createRecord<E extends ObjectLiteral & Versioned>(
   await checkReferences(manager, entity, row, inputPath);
   const saved = (await manager.save(entity, row)) as E;
   await hooks.afterWrite?.(manager, saved, null);
-  return manager.findOneOrFail(entity, { where: { id: saved.id } as never });
+  const created = await manager.findOneOrFail(entity, { where: { id: saved.id } as never });
+  await recordAudit(manager, actor, { action, entity, recordId: created.id, after: created });
+  return created;
 }
 
 /**
@@ -103,18 +110,21 @@ export async function createRecord<E extends ObjectLiteral & Versioned>(
  */
 export async function updateRecord<E extends ObjectLiteral & Versioned>(
   manager: EntityManager,
+  actor: Actor,
   entity: EntityTarget<E>,
   id: string | number,
   version: number,
   patch: Record<string, unknown>,
   hooks: CrudHooks<E> = {},
   inputPath = 'patch',
+  options: { action?: AuditAction; reason?: string | null; guard?: (current: E) => Promise<void> | void } = {},
 ): Promise<E> {
   const meta = manager.connection.getMetadata(entity);
   const rowId = parseId(id);
   const current = await manager.findOne(entity, { where: { id: rowId } as never });
   if (!current) throw new NotFoundError(meta.name, rowId);
   if (current.version !== version) throw staleVersion(meta.name, rowId, version, current.version);
+  await options.guard?.(current);
   const changes = normalizeValues(parseIdFields(patch, inputPath));
   const next = manager.merge(entity, manager.create(entity, { ...current } as never), changes as never) as E;
   await hooks.prepare?.(manager, next, current);
@@ -139,8 +149,9 @@ export async function updateRecord<E extends ObjectLiteral & Versioned>(
     if (!now) throw new NotFoundError(meta.name, rowId);
     throw staleVersion(meta.name, rowId, version, now.version);
   }
+  await hooks.afterWrite?.(manager, await manager.findOneOrFail(entity, { where: { id: rowId } as never }), current);
   const saved = await manager.findOneOrFail(entity, { where: { id: rowId } as never });
-  await hooks.afterWrite?.(manager, saved, current);
+  await recordAudit(manager, actor, { action: options.action ?? AuditAction.UPDATE, entity, recordId: rowId, before: current, after: saved, reason: options.reason });
   return saved;
 }
 
@@ -165,9 +176,11 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export async function deleteRecords<E extends ObjectLiteral & Versioned>(
   manager: EntityManager,
+  actor: Actor,
   entity: EntityTarget<E>,
   rawIds: readonly string[],
   hooks: CrudHooks<E> = {},
+  guard?: (rows: E[]) => Promise<void> | void,
 ): Promise<number[]> {
   const meta = manager.connection.getMetadata(entity);
   const ids = [...new Set(rawIds.map((id, i) => parseId(id, ['ids', i])))];
@@ -176,9 +189,11 @@ export async function deleteRecords<E extends ObjectLiteral & Versioned>(
   const found = new Set(rows.map((r) => r.id));
   const missing = ids.find((id) => !found.has(id));
   if (missing !== undefined) throw new NotFoundError(meta.name, missing);
+  await guard?.(rows);
 
   for (const own of hooks.owned ?? []) {
-    await manager.createQueryBuilder().delete().from(own.entity).where(`${own.property} IN (:...ids)`, { ids }).execute();
+    const owned = await manager.createQueryBuilder(own.entity, 'o').where(`o.${own.property} IN (:...ids)`, { ids }).getMany();
+    for (const row of owned) await deleteAudited(manager, actor, own.entity as EntityTarget<ObjectLiteral & Versioned>, row as ObjectLiteral & Versioned);
   }
   const references: Array<{ entity: string; field: string; count: number }> = [];
   for (const other of manager.connection.entityMetadatas) {
@@ -196,6 +211,25 @@ export async function deleteRecords<E extends ObjectLiteral & Versioned>(
     throw new ConflictError(`Cannot delete: still referenced by ${list}. Delete or re-point those first.`, { reason: 'IN_USE', references });
   }
   // Children before parents, so self-references inside one batch never dangle.
-  for (const id of [...ids].sort((a, b) => b - a)) await manager.delete(entity, id);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const id of [...ids].sort((a, b) => b - a)) await deleteAudited(manager, actor, entity, byId.get(id) as E);
   return ids;
+}
+
+/**
+ * Delete one row with its audit event, and first record the rows the database will remove with
+ * it through ON DELETE CASCADE (a group's lines, a plan's instrument links), so nothing leaves
+ * without a trace.
+ */
+async function deleteAudited<E extends ObjectLiteral & Versioned>(manager: EntityManager, actor: Actor, entity: EntityTarget<E>, row: E): Promise<void> {
+  const meta = manager.connection.getMetadata(entity);
+  for (const other of manager.connection.entityMetadatas) {
+    for (const relation of other.manyToOneRelations) {
+      if (relation.inverseEntityMetadata.target !== meta.target || relation.onDelete !== 'CASCADE') continue;
+      const children = await manager.find(other.target, { where: { [relation.joinColumns[0].propertyName]: row.id } as never });
+      for (const child of children) await recordAudit(manager, actor, { action: AuditAction.DELETE, entity: other.target, recordId: (child as Versioned).id, before: child as ObjectLiteral });
+    }
+  }
+  await manager.delete(entity, row.id);
+  await recordAudit(manager, actor, { action: AuditAction.DELETE, entity, recordId: row.id, before: row });
 }

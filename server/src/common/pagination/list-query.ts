@@ -73,7 +73,8 @@ export async function listConnection<E extends ObjectLiteral, F extends CommonFi
     if (!column) throw new BadInputError(`Cannot sort by ${o.field}.`);
     qb.addOrderBy(`${alias}.${column}`, o.direction === SortDirection.DESC ? 'DESC' : 'ASC');
   }
-  qb.addOrderBy(`${alias}.id`, 'ASC');
+  // Tie-break on the id unless the caller already orders by it (TypeORM keys orders by column: a second one would overwrite the first).
+  if (!(`${alias}.id` in qb.expressionMap.orderBys)) qb.addOrderBy(`${alias}.id`, 'ASC');
   const { skip, take } = pageWindow(args);
   const [rows, totalCount] = await Promise.all([
     take === 0 ? Promise.resolve([] as E[]) : qb.clone().offset(skip).limit(take).getMany(),

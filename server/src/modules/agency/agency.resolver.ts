@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
@@ -11,11 +12,13 @@ export const AgencyConnection = Connection(Agency, 'Agency');
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Allow(SIGNED_IN)
   @Query(() => AgencyConnection, { description: 'Agencies, as a connection.' })
   agencies(@Args(() => AgencyListArgs) args: AgencyListArgs, @Ctx() ctx: Context) {
     return listAgencies(ctx.manager, args);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Agency, { nullable: true, description: 'One agency by id or by code.' })
   agency(
     @Ctx() ctx: Context,

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, createUnionType, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { parseId } from '../../common/pagination/list-query';
@@ -22,11 +23,13 @@ export const AssignmentConnection = Connection(Assignment, 'Assignment');
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {
+  @Allow(SIGNED_IN)
   @Query(() => AssignmentConnection, { description: 'Assignments (who is accountable for what), as a connection.' })
   assignments(@Args(() => AssignmentListArgs) args: AssignmentListArgs, @Ctx() ctx: Context) {
     return listAssignments(ctx.manager, args);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Assignment, { nullable: true, description: 'One assignment by id.' })
   assignment(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Id.' }) id: string) {
     return ctx.loaders.one(Assignment).load(parseId(id));

@@ -1,15 +1,18 @@
-import { type EntityManager, type EntityManager as Manager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { listConnection, parseId, parseIds } from '../../common/pagination/list-query';
 import { inAgencySubtree } from '../../common/sql';
 import { Assignment, AssignmentRole, AssignmentSubjectType, leadKeyOf, subjectKeyOf } from './assignment.entity';
 import { type AccountabilityInput, ASSIGNMENT_ORDER, type AssignmentListArgs } from './assignment.inputs';
-import type { CrudHooks } from '../../common/crud/crud.service';
 import { BadInputError } from '../../common/errors';
 import { Agency } from '../agency/agency.entity';
 import { Indicator } from '../indicator/indicator.entity';
 import { Plan } from '../plan/plan.entity';
 import { Target } from '../target/target.entity';
 import { Task } from '../task/task.entity';
+import { updateRecord, type CrudHooks } from '../../common/crud/crud.service';
+import type { Actor } from '../../context';
+import { AuditAction } from '../audit/audit-event.entity';
+import { recordAudit } from '../audit/audit.service';
 
 export function listAssignments(manager: EntityManager, args: AssignmentListArgs) {
   const qb = manager.createQueryBuilder(Assignment, 'assignment');
@@ -56,7 +59,7 @@ export const assignmentHooks: CrudHooks<Assignment> = {
  * agencies. Existing rows for the same agency and role are kept (with their notes and named
  * persons); rows no longer listed are removed; all in one transaction.
  */
-export async function setAccountability(manager: Manager, input: AccountabilityInput): Promise<Assignment[]> {
+export async function setAccountability(manager: EntityManager, actor: Actor, input: AccountabilityInput): Promise<Assignment[]> {
   const subjectId = parseIds([input.subjectId], ['input', 'subjectId'])[0];
   const column = SUBJECT_COLUMNS[input.subjectType];
   if (!(await manager.exists(SUBJECT_ENTITIES[input.subjectType] as never, { where: { id: subjectId } }))) {
@@ -87,15 +90,19 @@ export async function setAccountability(manager: Manager, input: AccountabilityI
   const existing = await manager.find(Assignment, { where: { subjectKey } });
   const keep = new Set(wanted.map((w) => `${w.agencyId}:${w.role}`));
   const stale = existing.filter((a) => !keep.has(`${a.agencyId}:${a.role}`));
-  if (stale.length) await manager.delete(Assignment, stale.map((a) => a.id));
+  for (const a of stale) {
+    await manager.delete(Assignment, a.id);
+    await recordAudit(manager, actor, { action: AuditAction.DELETE, entity: Assignment, recordId: a.id, before: a });
+  }
   const have = new Set(existing.map((a) => `${a.agencyId}:${a.role}`));
   const now = new Date();
   for (const w of wanted) {
     if (have.has(`${w.agencyId}:${w.role}`)) {
-      if (input.dueDate !== undefined) await manager.update(Assignment, { subjectKey, agencyId: w.agencyId, role: w.role }, { dueDate: input.dueDate, version: () => 'version + 1', updatedAt: now });
+      const row = existing.find((a) => a.agencyId === w.agencyId && a.role === w.role)!;
+      if (input.dueDate !== undefined && input.dueDate !== row.dueDate) await updateRecord(manager, actor, Assignment, row.id, row.version, { dueDate: input.dueDate }, assignmentHooks);
       continue;
     }
-    await manager.save(
+    const created = await manager.save(
       manager.create(Assignment, {
         subjectType: input.subjectType,
         [column]: subjectId,
@@ -109,6 +116,7 @@ export async function setAccountability(manager: Manager, input: AccountabilityI
         version: 1,
       }),
     );
+    await recordAudit(manager, actor, { action: AuditAction.CREATE, entity: Assignment, recordId: created.id, after: created });
   }
   return manager.find(Assignment, { where: { subjectKey }, order: { role: 'ASC', id: 'ASC' } });
 }

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
@@ -17,11 +18,13 @@ export const IndicatorConnection = Connection(Indicator, 'Indicator');
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @Allow(SIGNED_IN)
   @Query(() => IndicatorConnection, { description: 'Indicators, as a connection.' })
   indicators(@Args(() => IndicatorListArgs) args: IndicatorListArgs, @Ctx() ctx: Context) {
     return listIndicators(ctx.manager, args);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Indicator, { nullable: true, description: 'One indicator by id or by code.' })
   indicator(
     @Ctx() ctx: Context,
@@ -47,9 +50,9 @@ export class IndicatorResolver {
     return ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(i.id);
   }
 
-  @FieldResolver(() => [Measurement], { description: 'Reported values of this indicator, by year (every source kept).' })
-  measurements(@Root() i: Indicator, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Measurement, 'indicatorId', { periodYear: 'ASC' }).load(i.id);
+  @FieldResolver(() => [Measurement], { description: 'Reported values of this indicator, by year (every source kept; other agencies\' unpublished reports are not shown).' })
+  async measurements(@Root() i: Indicator, @Ctx() ctx: Context) {
+    return ctx.policy.visible(await ctx.loaders.many(Measurement, 'indicatorId', { periodYear: 'ASC' }).load(i.id));
   }
 
   @FieldResolver(() => [Assignment], { description: 'Agencies accountable for this indicator.' })

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
@@ -15,11 +16,13 @@ export const InstrumentConnection = Connection(Instrument, 'Instrument');
 
 @Resolver(() => Instrument)
 export class InstrumentResolver {
+  @Allow(SIGNED_IN)
   @Query(() => InstrumentConnection, { description: 'Legal and policy instruments, as a connection.' })
   instruments(@Args(() => InstrumentListArgs) args: InstrumentListArgs, @Ctx() ctx: Context) {
     return listInstruments(ctx.manager, args);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Instrument, { nullable: true, description: 'One instrument by id or by its number as written (e.g. "17-CT/TU").' })
   instrument(
     @Ctx() ctx: Context,

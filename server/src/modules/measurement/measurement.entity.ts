@@ -6,6 +6,7 @@ import { Indicator } from '../indicator/indicator.entity';
 import { Instrument } from '../instrument/instrument.entity';
 import { SourceDocument } from '../source/source-document.entity';
 import { Comparator } from '../target/target.entity';
+import { User } from '../user/user.entity';
 
 export enum ReportStatus {
   DRAFT = 'DRAFT',
@@ -130,6 +131,26 @@ export class Measurement extends BaseRecord {
   @Field(() => Date, { nullable: true, description: 'When the report was approved.' })
   @Column({ type: 'datetime', name: 'approved_at', precision: 6, nullable: true })
   approvedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who submitted the report.' })
+  @Column({ type: 'int', name: 'submitted_by_id', nullable: true })
+  submittedById: number | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'submitted_by_id', foreignKeyConstraintName: 'FK_measurement_submitted_by' })
+  submittedBy?: Relation<User> | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the office last approved, returned or reopened the report.' })
+  @Column({ type: 'datetime', name: 'reviewed_at', precision: 6, nullable: true })
+  reviewedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who last approved, returned or reopened the report (the approver, for approved values).' })
+  @Column({ type: 'int', name: 'reviewed_by_id', nullable: true })
+  reviewedById: number | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'reviewed_by_id', foreignKeyConstraintName: 'FK_measurement_reviewed_by' })
+  reviewedBy?: Relation<User> | null;
 
   @Field(() => String, { nullable: true, description: 'Stable key given by the seed or an importing system; lets re-imports update instead of duplicating.' })
   @Column({ type: 'varchar', length: 128, name: 'external_key', nullable: true })

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
@@ -5,6 +6,7 @@ import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
 import { Indicator } from '../indicator/indicator.entity';
 import { Instrument } from '../instrument/instrument.entity';
+import { User } from '../user/user.entity';
 import { Measurement } from './measurement.entity';
 import { MeasurementListArgs } from './measurement.inputs';
 import { computeValue } from './measurement.math';
@@ -14,18 +16,21 @@ export const MeasurementConnection = Connection(Measurement, 'Measurement');
 
 @Resolver(() => Measurement)
 export class MeasurementResolver {
+  @Allow(SIGNED_IN)
   @Query(() => MeasurementConnection, { description: 'Measurements (reported values), as a connection.' })
   measurements(@Args(() => MeasurementListArgs) args: MeasurementListArgs, @Ctx() ctx: Context) {
-    return listMeasurements(ctx.manager, args);
+    return listMeasurements(ctx, args);
   }
 
-  @Query(() => Measurement, { nullable: true, description: 'One measurement by id or by its external key.' })
-  measurement(
+  @Allow(SIGNED_IN)
+  @Query(() => Measurement, { nullable: true, description: 'One measurement by id or by its external key (null if it is another agency\'s unpublished report).' })
+  async measurement(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'Id.' }) id?: string,
     @Arg('externalKey', () => String, { nullable: true, description: 'External key.' }) externalKey?: string,
   ) {
-    return findByIdOrKey(ctx, Measurement, id, { property: 'externalKey', value: externalKey });
+    const row = await findByIdOrKey(ctx, Measurement, id, { property: 'externalKey', value: externalKey });
+    return row && (await ctx.policy.visible([row])).length ? row : null;
   }
 
   @FieldResolver(() => Float, {
@@ -55,5 +60,15 @@ export class MeasurementResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'Organisation that produced the figure.' })
   sourceAgency(@Root() m: Measurement, @Ctx() ctx: Context) {
     return loadOne(ctx, Agency, m.sourceAgencyId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who submitted the report.' })
+  submittedBy(@Root() m: Measurement, @Ctx() ctx: Context) {
+    return loadOne(ctx, User, m.submittedById);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who last reviewed the report (the approver, for approved values).' })
+  reviewedBy(@Root() m: Measurement, @Ctx() ctx: Context) {
+    return loadOne(ctx, User, m.reviewedById);
   }
 }

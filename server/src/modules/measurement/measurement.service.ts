@@ -1,17 +1,23 @@
-import type { EntityManager, EntityManager as Manager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
+import { createRecord, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
+import type { CrudGuards } from '../../common/crud/crud.resolver';
 import { SortDirection } from '../../common/pagination/connection';
 import { listConnection, parseId } from '../../common/pagination/list-query';
+import { actorOf, type Context } from '../../context';
+import { Indicator } from '../indicator/indicator.entity';
+import { assertPeriodOpen } from '../reporting/reporting-period.service';
 import { applyPeriodFilter } from '../target/target.service';
 import { Measurement, ReportStatus } from './measurement.entity';
-import { type CreateMeasurementInput, MEASUREMENT_ORDER, type MeasurementListArgs } from './measurement.inputs';
-import { createRecord, type CrudHooks, updateRecord } from '../../common/crud/crud.service';
-import { Indicator } from '../indicator/indicator.entity';
+import { MEASUREMENT_ORDER, type CreateMeasurementInput, type MeasurementListArgs } from './measurement.inputs';
 import { computeValue, decimalsOf } from './measurement.math';
 
-export function listMeasurements(manager: EntityManager, args: MeasurementListArgs) {
+export async function listMeasurements(ctx: Context, args: MeasurementListArgs) {
+  const manager = ctx.manager;
   const qb = manager.createQueryBuilder(Measurement, 'measurement');
   const f = args.filter;
   applyPeriodFilter(manager, qb, f);
+  const visible = await ctx.policy.visibleSql('measurement');
+  if (visible) qb.andWhere(visible.sql, visible.params);
   if (f?.statuses?.length) qb.andWhere('measurement.status IN (:...statuses)', { statuses: f.statuses });
   if (f?.sourceAgencyId != null) qb.andWhere('measurement.sourceAgencyId = :src', { src: parseId(f.sourceAgencyId, ['filter', 'sourceAgencyId']) });
   if (f?.isEstimate != null) qb.andWhere('measurement.isEstimate = :est', { est: f.isEstimate });
@@ -25,7 +31,7 @@ export function listMeasurements(manager: EntityManager, args: MeasurementListAr
   return listConnection(qb, args, MEASUREMENT_ORDER, { defaultOrder: [{ field: 'PERIOD_YEAR', direction: SortDirection.ASC }] });
 }
 
-/** The stored value follows its parts; the quoted figure's precision follows its text. */
+/** The stored value follows its parts; the quoted figure's precision follows its text; new reports start as drafts. */
 export const measurementHooks: CrudHooks<Measurement> = {
   async prepare(manager, next, current) {
     const indicator = await manager.findOne(Indicator, { where: { id: next.indicatorId }, select: { id: true, measure: true } });
@@ -35,14 +41,41 @@ export const measurementHooks: CrudHooks<Measurement> = {
   },
 };
 
+const idOrNull = (v: unknown, path: string[]) => (v == null ? null : parseId(v as string, path));
+
+/** Row rules of reports: who may record, change and delete which measurement (see Policy). */
+export const measurementGuards: CrudGuards<Measurement> = {
+  async create(ctx, input) {
+    const indicatorId = parseId(input.indicatorId as string, ['input', 'indicatorId']);
+    await ctx.policy.assertCanReportMeasurement(indicatorId, idOrNull(input.agencyId, ['input', 'agencyId']));
+    await assertPeriodOpen(ctx.manager, ctx, indicatorId, input.periodYear as number);
+  },
+  async update(ctx, current, patch) {
+    await ctx.policy.assertCanEditReport(current);
+    const indicatorId = patch.indicatorId != null ? parseId(patch.indicatorId as string, ['patch', 'indicatorId']) : current.indicatorId;
+    const agencyId = patch.agencyId !== undefined ? idOrNull(patch.agencyId, ['patch', 'agencyId']) : current.agencyId;
+    if (indicatorId !== current.indicatorId || agencyId !== current.agencyId) await ctx.policy.assertCanReportMeasurement(indicatorId, agencyId);
+    await assertPeriodOpen(ctx.manager, ctx, indicatorId, (patch.periodYear as number | undefined) ?? current.periodYear);
+  },
+  async delete(ctx, rows) {
+    for (const row of rows) await ctx.policy.assertCanEditReport(row);
+  },
+};
+
 /**
  * Record a measurement as a draft. With an `externalKey` it is idempotent: the same key updates
- * the draft it made before instead of adding a second one (approved values stay locked).
+ * the report it made before instead of adding a second one (approved values stay locked).
  */
-export async function recordMeasurement(manager: Manager, input: CreateMeasurementInput): Promise<Measurement> {
+export async function recordMeasurement(manager: EntityManager, ctx: Context, input: CreateMeasurementInput): Promise<Measurement> {
+  const txCtx = { ...ctx, manager };
   if (input.externalKey) {
     const existing = await manager.findOne(Measurement, { where: { externalKey: input.externalKey } });
-    if (existing) return updateRecord(manager, Measurement, existing.id, existing.version, { ...input }, measurementHooks, 'input');
+    if (existing) {
+      return updateRecord(manager, actorOf(ctx), Measurement, existing.id, existing.version, { ...input }, measurementHooks, 'input', {
+        guard: (current) => measurementGuards.update!(txCtx, current, { ...input }),
+      });
+    }
   }
-  return createRecord(manager, Measurement, { ...input }, measurementHooks, 'input');
+  await measurementGuards.create!(txCtx, { ...input });
+  return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input');
 }

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { findByIdOrKey } from '../../common/relations';
 import type { Context } from '../../context';
@@ -7,11 +8,13 @@ import { Pillar } from './pillar.entity';
 
 @Resolver(() => Pillar)
 export class PillarResolver {
+  @Allow(SIGNED_IN)
   @Query(() => [Pillar], { description: 'All pillars and foundations, in display order (a short, fixed list).' })
   pillars(@Ctx() ctx: Context) {
     return ctx.manager.find(Pillar, { order: { sortOrder: 'ASC', id: 'ASC' } });
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Pillar, { nullable: true, description: 'One pillar by id or by code.' })
   pillar(
     @Ctx() ctx: Context,

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
@@ -18,11 +19,13 @@ export const PlanConnection = Connection(Plan, 'Plan');
 
 @Resolver(() => Plan)
 export class PlanResolver {
+  @Allow(SIGNED_IN)
   @Query(() => PlanConnection, { description: 'Plans, as a connection.' })
   plans(@Args(() => PlanListArgs) args: PlanListArgs, @Ctx() ctx: Context) {
     return listPlans(ctx.manager, args);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Plan, { nullable: true, description: 'One plan by id or by code.' })
   plan(
     @Ctx() ctx: Context,

@@ -37,7 +37,7 @@ export const planHooks: CrudHooks<Plan> = {
     if (next.parentId != null && next.parentId !== current?.parentId) await assertNoCycle(manager, Plan, current?.id, next.parentId, [current ? 'patch' : 'input', 'parentId']);
   },
   owned: [
-    { entity: Assignment, property: 'plan_id' },
-    { entity: IndicatorGroup, property: 'plan_id' },
+    { entity: Assignment, property: 'planId' },
+    { entity: IndicatorGroup, property: 'planId' },
   ],
 };

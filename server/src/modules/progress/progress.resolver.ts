@@ -73,7 +73,7 @@ async function indicatorData(ctx: Context, indicatorId: number) {
     ctx.loaders.many(Measurement, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId),
     ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId),
   ]);
-  return { indicator: indicator as Indicator, measurements, targets };
+  return { indicator: indicator as Indicator, measurements: await ctx.policy.visible(measurements), targets };
 }
 
 function progressOf(indicator: Indicator, measurements: Measurement[], target: Target): TargetProgress {

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { Connection, OrderInput, PageArgs } from '../../common/pagination/connection';
 import { CommonFilter, listConnection, parseId } from '../../common/pagination/list-query';
@@ -25,12 +26,14 @@ export const SourceDocumentConnection = Connection(SourceDocument, 'SourceDocume
 
 @Resolver(() => SourceDocument)
 export class SourceDocumentResolver {
+  @Allow(SIGNED_IN)
   @Query(() => SourceDocumentConnection, { description: 'The documents the programme data was taken from.' })
   sourceDocuments(@Args(() => SourceDocumentListArgs) args: SourceDocumentListArgs, @Ctx() ctx: Context) {
     const qb = ctx.manager.createQueryBuilder(SourceDocument, 'sd');
     return listConnection(qb, args, ORDER, { defaultOrder: [{ field: 'CODE', direction: 'ASC' as never }] });
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => SourceDocument, { nullable: true, description: 'One source document by id or code.' })
   sourceDocument(
     @Ctx() ctx: Context,

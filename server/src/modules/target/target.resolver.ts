@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
@@ -14,11 +15,13 @@ export const TargetConnection = Connection(Target, 'Target');
 
 @Resolver(() => Target)
 export class TargetResolver {
+  @Allow(SIGNED_IN)
   @Query(() => TargetConnection, { description: 'Targets, as a connection.' })
   targets(@Args(() => TargetListArgs) args: TargetListArgs, @Ctx() ctx: Context) {
     return listTargets(ctx.manager, args);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Target, { nullable: true, description: 'One target by id or by its external key.' })
   target(
     @Ctx() ctx: Context,

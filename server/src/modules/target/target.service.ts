@@ -1,4 +1,4 @@
-import type { EntityManager, EntityManager as Manager, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { SortDirection } from '../../common/pagination/connection';
 import { listConnection, parseId, parseIds } from '../../common/pagination/list-query';
 import { inAgencySubtree } from '../../common/sql';
@@ -7,6 +7,7 @@ import { type PeriodFilter, type SetTargetSeriesInput, TARGET_ORDER, type Target
 import { createRecord, type CrudHooks, updateRecord } from '../../common/crud/crud.service';
 import { BadInputError } from '../../common/errors';
 import { Assignment } from '../assignment/assignment.entity';
+import type { Actor } from '../../context';
 
 /** Indicator, period, agency and pillar conditions shared by targets and measurements. */
 export function applyPeriodFilter<E extends { indicatorId: number }>(manager: EntityManager, qb: SelectQueryBuilder<E>, f: PeriodFilter | null | undefined) {
@@ -30,14 +31,14 @@ export function listTargets(manager: EntityManager, args: TargetListArgs) {
 }
 
 export const targetHooks: CrudHooks<Target> = {
-  owned: [{ entity: Assignment, property: 'target_id' }],
+  owned: [{ entity: Assignment, property: 'targetId' }],
 };
 
 /**
  * Set several years of one indicator's targets for one plan and scope at once: a year that
  * exists is updated (version bumped), a new year is added; all or nothing.
  */
-export async function setTargetSeries(manager: Manager, input: SetTargetSeriesInput): Promise<Target[]> {
+export async function setTargetSeries(manager: EntityManager, actor: Actor, input: SetTargetSeriesInput): Promise<Target[]> {
   const years = input.points.map((p) => p.periodYear);
   const dup = years.findIndex((y, i) => years.indexOf(y) !== i);
   if (dup >= 0) throw new BadInputError(`Year ${years[dup]} is listed twice.`, [{ path: ['input', 'points', dup, 'periodYear'], message: 'Each year once.', reason: 'DUPLICATE' }]);
@@ -58,8 +59,8 @@ export async function setTargetSeries(manager: Manager, input: SetTargetSeriesIn
     }
     out.push(
       same.length === 1
-        ? await updateRecord(manager, Target, same[0].id, same[0].version, values, targetHooks, 'input')
-        : await createRecord(manager, Target, { indicatorId: input.indicatorId, planId: input.planId, agencyId: input.agencyId ?? null, agencyLevel: input.agencyLevel ?? null, periodYear: p.periodYear, ...values }, targetHooks, 'input'),
+        ? await updateRecord(manager, actor, Target, same[0].id, same[0].version, values, targetHooks, 'input')
+        : await createRecord(manager, actor, Target, { indicatorId: input.indicatorId, planId: input.planId, agencyId: input.agencyId ?? null, agencyLevel: input.agencyLevel ?? null, periodYear: p.periodYear, ...values }, targetHooks, 'input'),
     );
   }
   return out;

@@ -123,3 +123,42 @@ export class CreateTaskIndicatorInput extends TaskIndicatorPatch {
   @Field(() => ID, { description: 'Indicator the task contributes to.' })
   declare indicatorId: string;
 }
+
+@InputType('TaskUpdatePatch', { description: 'Fields of a task progress report to change.' })
+export class TaskUpdatePatch {
+  @Field(() => ID, { nullable: true, description: 'Task.' })
+  taskId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Reporting agency.' })
+  agencyId?: string;
+
+  @Field(() => TaskStatus, { nullable: true, description: 'Status reported.' })
+  taskStatus?: TaskStatus;
+
+  @Field(() => Int, { nullable: true, description: 'Progress reported, 0–100.' })
+  @IsOptional() @Min(0) @Max(100)
+  progress?: number;
+
+  @Field(() => String, { nullable: true, description: 'What was done.' })
+  @IsOptional() @Length(0, 5000)
+  comment?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Evidence link (http or https).' })
+  @IsOptional() @Length(0, 1000) @Matches(/^https?:\/\//, { message: 'evidenceUrl must start with http:// or https://' })
+  evidenceUrl?: string | null;
+}
+
+@InputType('CreateTaskUpdateInput', { description: 'A new progress report on a task (a draft of the reporting agency).' })
+export class CreateTaskUpdateInput extends TaskUpdatePatch {
+  @Field(() => ID, { description: 'Task.' })
+  declare taskId: string;
+
+  @Field(() => ID, { description: 'Reporting agency.' })
+  declare agencyId: string;
+
+  @Field(() => TaskStatus, { description: 'Status reported.' })
+  declare taskStatus: TaskStatus;
+
+  @Field(() => Int, { description: 'Progress reported, 0–100.' })
+  declare progress: number;
+}

@@ -1,3 +1,4 @@
+import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
@@ -15,11 +16,13 @@ export const TaskConnection = Connection(Task, 'Task');
 
 @Resolver(() => Task)
 export class TaskResolver {
+  @Allow(SIGNED_IN)
   @Query(() => TaskConnection, { description: 'Tasks, as a connection.' })
   tasks(@Args(() => TaskListArgs) args: TaskListArgs, @Ctx() ctx: Context) {
     return listTasks(ctx.manager, args);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => Task, { nullable: true, description: 'One task by id or by code.' })
   task(
     @Ctx() ctx: Context,

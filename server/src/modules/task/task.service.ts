@@ -49,5 +49,5 @@ export const taskHooks: CrudHooks<Task> = {
     }
     if (next.parentId != null && next.parentId !== current?.parentId) await assertNoCycle(manager, Task, current?.id, next.parentId, [at, 'parentId']);
   },
-  owned: [{ entity: Assignment, property: 'task_id' }],
+  owned: [{ entity: Assignment, property: 'taskId' }],
 };

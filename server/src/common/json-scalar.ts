@@ -1,0 +1,4 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+
+/** A JSON object (audit snapshots). */
+export const GraphQLJSON = GraphQLJSONObject;

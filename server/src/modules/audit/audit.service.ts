@@ -1,0 +1,50 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Actor } from '../../context';
+import { AuditAction, AuditEvent } from './audit-event.entity';
+
+/** Columns never copied into the audit trail. */
+const SECRET = new Set(['passwordHash', 'tokenHash', 'searchText']);
+
+/** A plain copy of a record's columns (no secrets, no derived search keys). */
+export function snapshot<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E | null): Record<string, unknown> | null {
+  if (!row) return null;
+  const out: Record<string, unknown> = {};
+  for (const c of manager.connection.getMetadata(entity).columns) {
+    if (SECRET.has(c.propertyName)) continue;
+    const v = (row as Record<string, unknown>)[c.propertyName];
+    out[c.propertyName] = v instanceof Date ? v.toISOString() : (v ?? null);
+  }
+  return out;
+}
+
+export interface AuditEntry<E extends ObjectLiteral> {
+  action: AuditAction;
+  entity: EntityTarget<E>;
+  recordId: number;
+  before?: E | null;
+  after?: E | null;
+  reason?: string | null;
+  /** Agency the record concerns (defaults to the actor's agency). */
+  agencyId?: number | null;
+}
+
+/** Append one audit event in the caller's transaction. */
+export async function recordAudit<E extends ObjectLiteral>(manager: EntityManager, actor: Actor, entry: AuditEntry<E>): Promise<void> {
+  const meta = manager.connection.getMetadata(entry.entity);
+  const after = entry.after ?? null;
+  const before = entry.before ?? null;
+  const recordAgency = ((after ?? before) as { agencyId?: number | null } | null)?.agencyId ?? null;
+  await manager.insert(AuditEvent, {
+    at: new Date(),
+    userId: actor.userId,
+    actor: actor.label,
+    agencyId: entry.agencyId ?? recordAgency ?? actor.agencyId,
+    action: entry.action,
+    entity: meta.name,
+    recordId: entry.recordId,
+    before: snapshot(manager, entry.entity, before),
+    after: snapshot(manager, entry.entity, after),
+    reason: entry.reason ?? null,
+    requestId: actor.requestId,
+  } as never);
+}
