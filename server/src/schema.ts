@@ -21,6 +21,8 @@ import { InstrumentLink } from './modules/instrument/instrument-link.entity';
 import { MeasurementResolver } from './modules/measurement/measurement.resolver';
 import { Measurement } from './modules/measurement/measurement.entity';
 import { IndicatorGroupQualityResolver, IndicatorProgressResolver, MeasurementQualityResolver, TargetProgressResolver } from './modules/progress/progress.resolver';
+import { AgencyRollupResolver, DashboardResolver, IndicatorAggregateResolver, PillarRollupResolver, PlanRollupResolver } from './modules/progress/rollup.resolver';
+import { ImportResolver } from './modules/import/import.resolver';
 import { PillarResolver } from './modules/pillar/pillar.resolver';
 import { PlanResolver } from './modules/plan/plan.resolver';
 import { Plan } from './modules/plan/plan.entity';
@@ -60,6 +62,12 @@ export const resolvers = [
   TaskReportsResolver,
   AuditResolver,
   MyAssignmentsResolver,
+  DashboardResolver,
+  PlanRollupResolver,
+  PillarRollupResolver,
+  AgencyRollupResolver,
+  IndicatorAggregateResolver,
+  ImportResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

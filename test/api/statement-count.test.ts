@@ -72,3 +72,32 @@ describe('statement counts do not grow with the data (no N+1)', () => {
     process.stdout.write(`${_name.slice(0, 40)}: ${small.statements} statements for ${small.size} bytes and for ${large.size} bytes\n`);
   });
 });
+
+describe('the dashboard does not grow its statement count with the programme', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ seed: false });
+  });
+  afterAll(async () => s?.close());
+
+  it('uses the same statements for 2 plans as for 14', async () => {
+    const query = `{
+      dashboard { plans { plan { code } targetsByStatus { status count } overdueTasks openFlags } pillars { pillar { code } tasksTotal }
+        atRisk { status target { indicator { code } } } overdueTasks { code } dataQualityIssues { flag } scorecards { agency { code } targetsTotal overdueTasksAsLead } reviewQueue }
+      plans(first: 500) { nodes { code progress { tasksTotal targetsByStatus { count } } } }
+      agencies(first: 500) { nodes { code scorecard { targetsTotal overdueTasksAsLead } } }
+    }`;
+    const run = async () => {
+      s.statements.reset();
+      const data = ok(await s.gql(query));
+      return { statements: s.statements.count, size: JSON.stringify(data).length };
+    };
+    await s.server.dataSource.transaction((m) => grow(m, 'small', 2));
+    const small = await run();
+    await s.server.dataSource.transaction((m) => grow(m, 'large', 12));
+    const large = await run();
+    expect(large.size).toBeGreaterThan(small.size * 3);
+    expect(large.statements).toBe(small.statements);
+    process.stdout.write(`dashboard: ${small.statements} statements for ${small.size} bytes and for ${large.size} bytes\n`);
+  });
+});

@@ -39,6 +39,8 @@ export interface GqlOptions {
   /** Bearer token to send; default the administrator's; null sends none. */
   token?: string | null;
   headers?: Record<string, string>;
+  /** For documents with several operations. */
+  operationName?: string;
 }
 
 export interface TestServer {
@@ -70,7 +72,7 @@ export async function startTestServer(opts: { seed?: boolean } = {}): Promise<Te
     const res = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...o.headers },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, ...(o.operationName ? { operationName: o.operationName } : {}) }),
     });
     const body = (await res.json()) as { data?: any; errors?: any[] };
     return { status: res.status, data: body.data, errors: body.errors, headers: res.headers };

@@ -9,6 +9,8 @@ import { BadInputError, type FieldProblem } from './errors';
  */
 export async function validateArgument(argValue: unknown, _type: unknown, data: ResolverData<object>): Promise<void> {
   if (argValue == null || typeof argValue !== 'object') return;
+  // Imports report each row's problems in their result instead of failing the whole request.
+  if (ROW_BY_ROW.has(data.info.fieldName)) return;
   const values = Array.isArray(argValue) ? argValue : [argValue];
   const argName = argumentName(argValue, data.args as Record<string, unknown>);
   const problems: FieldProblem[] = [];
@@ -21,6 +23,9 @@ export async function validateArgument(argValue: unknown, _type: unknown, data: 
     throw new BadInputError(`Invalid input: ${problems.map((p) => p.path.join('.')).join(', ')}.`, problems);
   }
 }
+
+/** Mutations that validate row by row themselves. */
+const ROW_BY_ROW = new Set(['importIndicators', 'importTargets', 'importMeasurements']);
 
 function collect(errors: ValidationError[], prefix: Array<string | number>, out: FieldProblem[]) {
   for (const e of errors) {
