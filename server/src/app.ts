@@ -7,7 +7,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
-import { formatError } from './common/format-error';
+import { formatError, logUnexpected } from './common/format-error';
+import { ErrorCode } from './common/errors';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { buildAppSchema } from './schema';
@@ -25,12 +26,15 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
     schema,
     hideSchemaDetailsFromClientErrors: true,
     introspection: true,
-    formatError: (formatted, error) => formatError(formatted, error, (formatted.extensions?.requestId as string) ?? undefined),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async requestDidStart({ contextValue }) {
           return {
+            async didEncounterErrors({ errors }) {
+              logUnexpected(errors, contextValue.requestId);
+            },
             async willSendResponse({ response }) {
               if (response.body.kind === 'single') {
                 for (const e of response.body.singleResult.errors ?? []) {
@@ -59,6 +63,13 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // A body Express cannot read (malformed JSON, too large) still gets a GraphQL-shaped answer.
+    (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!err) return next();
+      const status = err.status === 413 ? 413 : 400;
+      const message = status === 413 ? 'The request body is too large (limit 1 MB).' : 'The request body is not valid JSON.';
+      res.status(status).type('application/json').json({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.headers['x-request-id'] ?? '').replace(/[^\w.-]/g, '').slice(0, 64) || randomUUID();

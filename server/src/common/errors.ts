@@ -12,6 +12,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+  /** The HTTP request itself is unusable (malformed JSON, a body too large). */
+  BAD_REQUEST = 'BAD_REQUEST',
 }
 
 /** One bad field: where it is in the arguments, and what is wrong with it. */

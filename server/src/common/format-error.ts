@@ -1,23 +1,38 @@
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from './errors';
 
-const KNOWN = new Set<string>([...Object.values(ErrorCode), ...'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+/** Codes whose message and details are safe to send: ours, and Apollo's request-level ones. */
+export const KNOWN_CODES: ReadonlySet<string> = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+export const isKnown = (code: unknown): boolean => KNOWN_CODES.has(String(code ?? ''));
 
 /**
  * The edge where errors leave the server: known codes pass with their details; anything else
- * is masked (logged with the request id, which the client also gets) so no SQL or stack leaks.
+ * is masked, so no SQL, stack or internal name leaks. (The masked error is logged with the
+ * request id by the server's didEncounterErrors hook; the client gets the same id.)
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
-  if (KNOWN.has(code)) {
+export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (isKnown(formatted.extensions?.code)) {
     const { stacktrace: _s, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-    return { ...formatted, extensions: { ...extensions, ...(requestId ? { requestId } : {}) } };
+    return { ...formatted, extensions };
   }
-  console.error(`[${requestId ?? '-'}] internal error:`, (error as { originalError?: unknown })?.originalError ?? error);
   return {
-    message: `Internal server error. Quote request id ${requestId ?? '-'} when reporting it.`,
+    message: 'Internal server error. Quote extensions.requestId when reporting it.',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(requestId ? { requestId } : {}) },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** Log what formatError masks, with the request id. */
+export function logUnexpected(errors: readonly GraphQLError[], requestId: string): void {
+  for (const e of errors) if (!isKnown(e.extensions?.code)) console.error(`[${requestId}] internal error:`, e.originalError ?? e);
 }
