@@ -12,6 +12,7 @@ ENV CI=true
 # Manifests first so the dependency layer is cached until they change.
 COPY package.json package-lock.json ./
 COPY server/package.json server/package.json
+COPY admin/package.json admin/package.json
 RUN npm ci --no-audit --no-fund \
  && test -f node_modules/better-sqlite3/build/Release/better_sqlite3.node
 COPY . .

@@ -7,8 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
-import { formatError, logUnexpected } from './common/format-error';
-import { ErrorCode } from './common/errors';
+import { databaseUnreachable, formatError, logUnexpected } from './common/format-error';
+import { armor, LIMITS, limitsPlugin, RateLimits } from './common/limits';
+import { ErrorCode, ServiceUnavailableError } from './common/errors';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { buildAppSchema } from './schema';
@@ -22,12 +23,22 @@ export interface App {
 /** Express with the GraphQL endpoint at /graphql and the built console (if any) at /. */
 export async function createApp(config: Config, dataSource: DataSource, httpServer: http.Server, sessionKey: Uint8Array): Promise<App> {
   const schema = await buildAppSchema();
+  const protection = armor();
+  const rateLimits = new RateLimits();
   const apollo = new ApolloServer<Context>({
     schema,
     hideSchemaDetailsFromClientErrors: true,
+    // On for signed-in callers; limitsPlugin closes it to anonymous ones in production.
     introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: protection.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     formatError,
     plugins: [
+      ...protection.plugins,
+      limitsPlugin(schema, config.env === 'production'),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async requestDidStart({ contextValue }) {
@@ -62,7 +73,7 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: LIMITS.bodyBytes }),
     // A body Express cannot read (malformed JSON, too large) still gets a GraphQL-shaped answer.
     (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (!err) return next();
@@ -73,8 +84,11 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = String(req.headers['x-request-id'] ?? '').replace(/[^\w.-]/g, '').slice(0, 64) || randomUUID();
-        const principal = await principalOf(dataSource.manager, sessionKey, req.headers.authorization);
-        return createContext(dataSource, requestId, principal);
+        const principal = await principalOf(dataSource.manager, sessionKey, req.headers.authorization).catch((err) => {
+          throw databaseUnreachable(err) ? new ServiceUnavailableError() : err;
+        });
+        if (principal) await rateLimits.request(principal.tokenId != null ? `token:${principal.tokenId}` : `user:${principal.userId}`);
+        return createContext(dataSource, requestId, principal, { clientAddress: req.ip ?? req.socket.remoteAddress ?? '-', rateLimits });
       },
     }),
   );

@@ -7,6 +7,10 @@ export interface DatabaseConfig {
   dialect: Dialect;
   /** mysql://… URL, or the SQLite file path. */
   url: string;
+  /** Attempts to reach the database at start-up before giving up (MySQL). */
+  connectAttempts?: number;
+  /** Pause between attempts, in milliseconds. */
+  connectRetryMs?: number;
 }
 
 export interface Config {
@@ -73,7 +77,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: nodeEnv,
     port: parsePort(env.PORT, 4000),
     host: env.HOST || '0.0.0.0',
-    database: Object.freeze(parseDatabase(env.DATABASE_URL)),
+    database: Object.freeze({
+      ...parseDatabase(env.DATABASE_URL),
+      connectAttempts: parsePositive(env.DB_CONNECT_ATTEMPTS, 10, 'DB_CONNECT_ATTEMPTS'),
+      connectRetryMs: parsePositive(env.DB_CONNECT_RETRY_MS, 2000, 'DB_CONNECT_RETRY_MS'),
+    }),
     seedOnStart: parseBool(env.SEED_ON_START, true),
     logSql: parseBool(env.LOG_SQL, false),
     adminDist: path.join(ROOT, 'admin', 'dist'),

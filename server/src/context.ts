@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Policy } from './common/auth/policy';
 import type { Principal } from './common/auth/principal';
 import { Loaders } from './common/loaders/loaders';
+import type { RateLimits } from './common/limits';
 
 /** What every resolver gets for one request. Built fresh per request; nothing is shared. */
 export interface Context {
@@ -11,11 +12,14 @@ export interface Context {
   loaders: Loaders;
   principal: Principal | null;
   policy: Policy;
+  /** Client address (for sign-in rate limits). */
+  clientAddress: string;
+  rateLimits: RateLimits | null;
 }
 
-export function createContext(dataSource: DataSource, requestId: string, principal: Principal | null = null): Context {
+export function createContext(dataSource: DataSource, requestId: string, principal: Principal | null = null, extra: { clientAddress?: string; rateLimits?: RateLimits | null } = {}): Context {
   const manager = dataSource.manager;
-  return { requestId, dataSource, manager, loaders: new Loaders(manager), principal, policy: new Policy(manager, principal) };
+  return { requestId, dataSource, manager, loaders: new Loaders(manager), principal, policy: new Policy(manager, principal), clientAddress: extra.clientAddress ?? '-', rateLimits: extra.rateLimits ?? null };
 }
 
 /** The audit identity of the caller. */

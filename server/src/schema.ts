@@ -5,7 +5,7 @@ import { validateArgument } from './common/validation';
 import { AuthChecker } from './common/auth/rules';
 import { AuditResolver } from './modules/audit/audit.resolver';
 import { MyAssignmentsResolver } from './modules/assignment/my-assignments';
-import { ReportingResolver, TaskReportsResolver } from './modules/reporting/reporting.resolver';
+import { ReportingPeriodResolver, ReportingResolver, TaskReportsResolver } from './modules/reporting/reporting.resolver';
 import { UserResolver } from './modules/user/user.resolver';
 import { crudResolvers, DomainMutationResolver } from './mutations';
 import { AgencyResolver } from './modules/agency/agency.resolver';
@@ -60,6 +60,7 @@ export const resolvers = [
   UserResolver,
   ReportingResolver,
   TaskReportsResolver,
+  ReportingPeriodResolver,
   AuditResolver,
   MyAssignmentsResolver,
   DashboardResolver,

@@ -42,12 +42,22 @@ describe('roll-ups, scorecards, the dashboard and imports over the seeded progra
 
   it('aggregates a ratio across agencies as Σ numerator ÷ Σ denominator, not the mean of percentages', async () => {
     const ind = ok(await s.gql(`mutation { createIndicator(input: { code: "TEST-RATIO", name: "Tỷ lệ hồ sơ đúng hạn", measure: PERCENTAGE, unit: "%", aggregation: RATIO_OF_SUMS }) { id } }`)).createIndicator.id;
+    const made: Array<{ id: string; version: number }> = [];
     for (const [agency, n, d] of [[ids.so, 30, 100], [ids.gtvt, 10, 20]] as const) {
-      ok(await s.gql(`mutation($i: ID!, $a: ID, $n: Float, $d: Float) { recordMeasurement(input: { indicatorId: $i, agencyId: $a, periodYear: 2025, numerator: $n, denominator: $d }) { id } }`, { i: ind, a: agency, n, d }));
+      made.push(ok(await s.gql(`mutation($i: ID!, $a: ID, $n: Float, $d: Float) { recordMeasurement(input: { indicatorId: $i, agencyId: $a, periodYear: 2025, numerator: $n, denominator: $d }) { id version } }`, { i: ind, a: agency, n, d })).recordMeasurement);
     }
-    const agg = ok(await s.gql(`query($i: ID) { indicator(id: $i) { aggregate(year: 2025) { method value numerator denominator agencyCount } } }`, { i: ind })).indicator.aggregate;
-    expect(agg).toMatchObject({ method: 'RATIO_OF_SUMS', numerator: 40, denominator: 120, agencyCount: 2 });
-    expect(agg.value).toBeCloseTo(33.333, 3); // the mean of 30% and 50% would be 40
+    const agg = ok(await s.gql(`query($i: ID) { indicator(id: $i) { aggregate(year: 2025) { method value numerator denominator agencyCount } series { year } } }`, { i: ind })).indicator;
+    expect(agg.aggregate).toMatchObject({ method: 'RATIO_OF_SUMS', numerator: 40, denominator: 120, agencyCount: 2 });
+    expect(agg.aggregate.value).toBeCloseTo(33.333, 3); // the mean of 30% and 50% would be 40
+    expect(agg.series).toEqual([]); // drafts are not published figures
+    for (const m of made) {
+      const sub = ok(await s.gql(`mutation($id: ID!, $v: Int!) { submitMeasurement(id: $id, version: $v) { version } }`, { id: m.id, v: m.version })).submitMeasurement;
+      ok(await s.gql(`mutation($id: ID!, $v: Int!) { approveMeasurement(id: $id, version: $v) { status } }`, { id: m.id, v: sub.version }));
+    }
+    const series = ok(await s.gql(`query($i: ID) { indicator(id: $i) { series { year value agencyCount } } }`, { i: ind })).indicator.series;
+    expect(series).toHaveLength(1);
+    expect(series[0]).toMatchObject({ year: 2025, agencyCount: 2 });
+    expect(series[0].value).toBeCloseTo(33.333, 3);
   });
 
   it('scores an agency: on-time reporting, completeness, targets on track, overdue tasks as lead vs cooperating', async () => {

@@ -1,10 +1,10 @@
 import type { Logger } from 'typeorm';
-import { loadConfig } from '../../server/src/config';
+import { loadConfig, type Config, type DatabaseConfig } from '../../server/src/config';
 import { startServer, type RunningServer } from '../../server/src/main';
 import { createTestDatabase, type TestDatabase } from './database';
 import { SYSTEM_ACTOR } from '../../server/src/context';
 import { Agency } from '../../server/src/modules/agency/agency.entity';
-import { Role } from '../../server/src/modules/user/user.entity';
+import { Role, User } from '../../server/src/modules/user/user.entity';
 import { createUser } from '../../server/src/modules/user/user.service';
 
 export { Role };
@@ -59,12 +59,12 @@ export interface TestServer {
 export const TEST_PASSWORD = 'test-password-123';
 
 /** The real server on a fresh database, listening on a free port of 127.0.0.1. */
-export async function startTestServer(opts: { seed?: boolean } = {}): Promise<TestServer> {
-  const db = await createTestDatabase({ migrate: false });
+export async function startTestServer(opts: { seed?: boolean; config?: Partial<Config>; database?: DatabaseConfig } = {}): Promise<TestServer> {
+  const db = opts.database ? { config: opts.database, dataSource: undefined as never, drop: async () => undefined } : await createTestDatabase({ migrate: false });
   const statements = new StatementCounter();
   const base = loadConfig();
   const server = await startServer(
-    { ...base, port: 0, host: '127.0.0.1', database: db.config, seedOnStart: opts.seed ?? true, demoAccounts: false, auth: { ...base.auth, jwtSecret: 'test-secret-for-this-run-only' } },
+    { ...base, port: 0, host: '127.0.0.1', database: db.config, seedOnStart: opts.seed ?? true, demoAccounts: false, auth: { ...base.auth, jwtSecret: 'test-secret-for-this-run-only' }, ...opts.config },
     { logger: statements },
   );
   const gql: TestServer['gql'] = async (query, variables, o = {}) => {
@@ -84,7 +84,9 @@ export async function startTestServer(opts: { seed?: boolean } = {}): Promise<Te
     if (known) return known;
     const email = `${role.toLowerCase()}.${(agencyCode ?? 'office').toLowerCase()}@test.local`;
     const agency = agencyCode ? await server.dataSource.manager.findOneOrFail(Agency, { where: { code: agencyCode } }) : null;
-    const user = await server.dataSource.transaction((m) => createUser(m, SYSTEM_ACTOR, { email, name: `${role} ${agencyCode ?? ''}`, role, agencyId: agency?.id ?? null, password: TEST_PASSWORD }));
+    const user =
+      (await server.dataSource.manager.findOne(User, { where: { email } })) ??
+      (await server.dataSource.transaction((m) => createUser(m, SYSTEM_ACTOR, { email, name: `${role} ${agencyCode ?? ''}`, role, agencyId: agency?.id ?? null, password: TEST_PASSWORD })));
     const res = await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`, { e: email, p: TEST_PASSWORD }, { token: null });
     const entry = { token: res.data.login.token as string, userId: String(user.id), email };
     users.set(key, entry);

@@ -14,6 +14,10 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
   /** The HTTP request itself is unusable (malformed JSON, a body too large). */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** The query could touch more rows than the caller's role allows. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Too many requests or failed sign-ins (HTTP 429, extensions.retryAfter seconds). */
+  RATE_LIMITED = 'RATE_LIMITED',
 }
 
 /** One bad field: where it is in the arguments, and what is wrong with it. */

@@ -1,4 +1,4 @@
-import { IndicatorDirection, ProgressMethod, type Indicator } from '../indicator/indicator.entity';
+import { IndicatorAggregation, IndicatorDirection, ProgressMethod, type Indicator } from '../indicator/indicator.entity';
 import { ReportStatus, type Measurement } from '../measurement/measurement.entity';
 import { computeValue } from '../measurement/measurement.math';
 import { Comparator, type Target } from '../target/target.entity';
@@ -14,7 +14,10 @@ export enum ProgressStatus {
 export interface SeriesPoint {
   year: number;
   value: number;
+  /** The chosen measurement; for a year combined from agencies, the last of them. */
   measurement: Measurement;
+  /** Set when the value combines this many agencies' approved values. */
+  agencyCount?: number;
 }
 
 /** Progress below this share of what the path requires is OFF_TRACK; between it and 1, AT_RISK. */
@@ -44,9 +47,47 @@ export function seriesOf(indicator: Indicator, measurements: Measurement[], agen
     const cur = best.get(m.periodYear);
     if (!cur || compare(rank(m), rank(cur)) > 0) best.set(m.periodYear, m);
   }
-  return [...best.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([year, m]) => ({ year, value: computeValue(indicator.measure, m.numerator, m.denominator, m.reportedValue) as number, measurement: m }));
+  const points: SeriesPoint[] = [...best.entries()].map(([year, m]) => ({ year, value: computeValue(indicator.measure, m.numerator, m.denominator, m.reportedValue) as number, measurement: m }));
+  if (agencyId === null) {
+    // A year with no city-wide figure takes the approved agency values, combined by the
+    // indicator's aggregation (ratios as Σ numerator ÷ Σ denominator).
+    const byYear = new Map<number, Measurement[]>();
+    for (const m of measurements) {
+      if (m.agencyId == null || m.status !== ReportStatus.APPROVED || best.has(m.periodYear)) continue;
+      if (!byYear.has(m.periodYear)) byYear.set(m.periodYear, []);
+      byYear.get(m.periodYear)!.push(m);
+    }
+    for (const [year, rows] of byYear) {
+      const combined = aggregate(indicator, rows);
+      if (combined.value != null) points.push({ year, value: combined.value, measurement: rows[rows.length - 1], agencyCount: combined.agencyCount });
+    }
+  }
+  return points.sort((a, b) => a.year - b.year);
+}
+
+/**
+ * Combine agency-level values of one indicator and year by its aggregation: RATIO_OF_SUMS is
+ * Σ numerator ÷ Σ denominator (never the mean of the agencies' percentages).
+ */
+export function aggregate(indicator: Indicator, rows: Measurement[]): { value: number | null; numerator: number | null; denominator: number | null; agencyCount: number } {
+  const values = rows.map((m) => computeValue(indicator.measure, m.numerator, m.denominator, m.reportedValue)).filter((v): v is number => v != null);
+  if (rows.length === 0) return { value: null, numerator: null, denominator: null, agencyCount: 0 };
+  switch (indicator.aggregation) {
+    case IndicatorAggregation.RATIO_OF_SUMS: {
+      const parts = rows.filter((m) => m.numerator != null && m.denominator != null);
+      const num = parts.reduce((a, m) => a + (m.numerator as number), 0);
+      const den = parts.reduce((a, m) => a + (m.denominator as number), 0);
+      return { value: den ? computeValue(indicator.measure, num, den, null) : null, numerator: num, denominator: den, agencyCount: parts.length };
+    }
+    case IndicatorAggregation.SUM:
+      return { value: values.reduce((a, b) => a + b, 0), numerator: null, denominator: null, agencyCount: values.length };
+    case IndicatorAggregation.AVERAGE:
+      return { value: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null, numerator: null, denominator: null, agencyCount: values.length };
+    case IndicatorAggregation.LATEST: {
+      const latest = [...rows].sort((a, b) => (a.periodDate ?? '').localeCompare(b.periodDate ?? '') || a.id - b.id).pop()!;
+      return { value: computeValue(indicator.measure, latest.numerator, latest.denominator, latest.reportedValue), numerator: null, denominator: null, agencyCount: rows.length };
+    }
+  }
 }
 
 function compare(a: number[], b: number[]): number {

@@ -27,8 +27,11 @@ export class SeriesPointType {
   @Field(() => Float, { description: 'Value (computed from its parts where they exist).' })
   value: number;
 
-  @Field(() => Measurement, { description: 'The measurement chosen for the year (approved over others, final over estimates, latest recorded).' })
+  @Field(() => Measurement, { description: 'The measurement chosen for the year (approved over others, the source covering most years, final over estimates, latest recorded); for a year combined from agencies, the last of their values.' })
   measurement: Measurement;
+
+  @Field(() => Int, { nullable: true, description: 'When there is no city-wide figure for the year: how many agencies\' approved values were combined (by the indicator\'s aggregation).' })
+  agencyCount?: number | null;
 }
 
 @ObjectType({ description: 'Progress of an indicator toward one target, computed by the server.' })
@@ -83,7 +86,7 @@ function progressOf(indicator: Indicator, measurements: Measurement[], target: T
 
 @Resolver(() => Indicator)
 export class IndicatorProgressResolver {
-  @FieldResolver(() => [SeriesPointType], { description: 'The city-wide series: one value per year.' })
+  @FieldResolver(() => [SeriesPointType], { description: 'The city-wide series: one value per year — the city-wide figure, or else the agencies\' approved values combined.' })
   async series(@Root() i: Indicator, @Ctx() ctx: Context) {
     const { measurements } = await indicatorData(ctx, i.id);
     return seriesOf(i, measurements, null);

@@ -1,16 +1,17 @@
 import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
 import { Assignment, AssignmentRole } from '../assignment/assignment.entity';
-import { Indicator, IndicatorAggregation } from '../indicator/indicator.entity';
+import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorGroup, IndicatorGroupMember } from '../indicator/indicator-group.entity';
 import { Measurement, ReportStatus } from '../measurement/measurement.entity';
-import { computeValue } from '../measurement/measurement.math';
 import { ReportingPeriod } from '../reporting/reporting-period.entity';
 import { Target } from '../target/target.entity';
 import { Task, TaskStatus } from '../task/task.entity';
 import { TaskUpdate } from '../task/task-update.entity';
 import { isOverdue, today } from '../task/task.service';
-import { evaluate, ProgressStatus, seriesOf, type ProgressResult } from './progress.math';
+import { aggregate, evaluate, ProgressStatus, seriesOf, type ProgressResult } from './progress.math';
+
+export { aggregate };
 import { DataQualityFlag, measurementFlags, targetFlags } from './quality';
 
 /**
@@ -209,29 +210,4 @@ export function snapshotOf(ctx: Context): Promise<ProgrammeSnapshot> {
     const s = await ProgrammeSnapshot.load(ctx);
     return keys.map(() => s);
   }).load('all');
-}
-
-/**
- * Combine agency-level values of one indicator and year by its aggregation: RATIO_OF_SUMS is
- * Σ numerator ÷ Σ denominator (never the mean of the agencies' percentages).
- */
-export function aggregate(indicator: Indicator, rows: Measurement[]) {
-  const values = rows.map((m) => computeValue(indicator.measure, m.numerator, m.denominator, m.reportedValue)).filter((v): v is number => v != null);
-  if (rows.length === 0) return { value: null, numerator: null, denominator: null, agencyCount: 0 };
-  switch (indicator.aggregation) {
-    case IndicatorAggregation.RATIO_OF_SUMS: {
-      const parts = rows.filter((m) => m.numerator != null && m.denominator != null);
-      const num = parts.reduce((a, m) => a + (m.numerator as number), 0);
-      const den = parts.reduce((a, m) => a + (m.denominator as number), 0);
-      return { value: den ? computeValue(indicator.measure, num, den, null) : null, numerator: num, denominator: den, agencyCount: parts.length };
-    }
-    case IndicatorAggregation.SUM:
-      return { value: values.reduce((a, b) => a + b, 0), numerator: null, denominator: null, agencyCount: values.length };
-    case IndicatorAggregation.AVERAGE:
-      return { value: values.length ? values.reduce((a, b) => a + b, 0) / values.length : null, numerator: null, denominator: null, agencyCount: values.length };
-    case IndicatorAggregation.LATEST: {
-      const latest = [...rows].sort((a, b) => (a.periodDate ?? '').localeCompare(b.periodDate ?? '') || a.id - b.id).pop()!;
-      return { value: computeValue(indicator.measure, latest.numerator, latest.denominator, latest.reportedValue), numerator: null, denominator: null, agencyCount: rows.length };
-    }
-  }
 }

@@ -6,6 +6,7 @@ import { Connection, PageArgs, SortDirection } from '../../common/pagination/con
 import { CommonFilter, listConnection, parseId, parseIds } from '../../common/pagination/list-query';
 import { actorOf, type Context } from '../../context';
 import { DATE_PATTERN } from '../instrument/instrument.inputs';
+import { Indicator } from '../indicator/indicator.entity';
 import { Measurement, ReportStatus } from '../measurement/measurement.entity';
 import { measurementHooks } from '../measurement/measurement.service';
 import { Task } from '../task/task.entity';
@@ -169,6 +170,14 @@ export class ReportingResolver {
     if (args.filter?.taskId != null) qb.andWhere('tu.taskId = :t', { t: parseId(args.filter.taskId, ['filter', 'taskId']) });
     if (args.filter?.statuses?.length) qb.andWhere('tu.status IN (:...st)', { st: args.filter.statuses });
     return listConnection(qb, args, { UPDATED_AT: 'updatedAt' }, { defaultOrder: [{ field: 'UPDATED_AT', direction: SortDirection.DESC }] });
+  }
+}
+
+@Resolver(() => ReportingPeriod)
+export class ReportingPeriodResolver {
+  @FieldResolver(() => Indicator, { description: 'The indicator.' })
+  indicator(@Root() p: ReportingPeriod, @Ctx() ctx: Context) {
+    return ctx.loaders.one(Indicator).load(p.indicatorId);
   }
 }
 

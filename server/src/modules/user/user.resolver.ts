@@ -43,7 +43,13 @@ export class UserResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     if (email.length > 255 || password.length > 200) throw new BadInputError('Email or password is too long.');
-    const user = await inTransaction(ctx.dataSource, (m) => authenticate(m, email, password, ctx.requestId));
+    const key = email.trim().toLowerCase();
+    await ctx.rateLimits?.beforeLogin(key, ctx.clientAddress);
+    const user = await inTransaction(ctx.dataSource, (m) => authenticate(m, email, password, ctx.requestId)).catch(async (err) => {
+      if ((err as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') await ctx.rateLimits?.loginFailed(key, ctx.clientAddress);
+      throw err;
+    });
+    await ctx.rateLimits?.loginSucceeded(key);
     const { token, expiresAt } = await signSession(sessionConfig.key, user.id, sessionConfig.ttlSeconds);
     return { token, expiresAt, user };
   }
