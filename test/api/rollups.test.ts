@@ -138,3 +138,23 @@ describe('roll-ups, scorecards, the dashboard and imports over the seeded progra
     expect(after.auditEvents.totalCount).toBe(before.auditEvents.totalCount + 3);
   });
 });
+
+describe('conflicting sources compare whole periods', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ seed: false });
+  });
+  afterAll(async () => s?.close());
+
+  it('does not flag monthly values of one year against each other, and flags two values for the same month', async () => {
+    const ind = ok(await s.gql(`mutation { createIndicator(input: { code: "MONTHLY", name: "Hồ sơ trực tuyến hằng tháng", measure: COUNT, unit: "hồ sơ", aggregation: SUM, frequency: MONTHLY }) { id } }`)).createIndicator.id;
+    const rec = (date: string, v: number) => s.gql(`mutation($i: ID!, $d: String, $v: Float) { recordMeasurement(input: { indicatorId: $i, periodYear: 2025, periodDate: $d, reportedValue: $v }) { id } }`, { i: ind, d: date, v });
+    ok(await rec('2025-01-31', 100));
+    ok(await rec('2025-02-28', 120));
+    let flags = ok(await s.gql(`query($i: ID) { indicator(id: $i) { measurements { flags } } }`, { i: ind })).indicator.measurements.map((m: any) => m.flags);
+    expect(flags).toEqual([[], []]);
+    ok(await rec('2025-02-28', 125));
+    flags = ok(await s.gql(`query($i: ID) { indicator(id: $i) { measurements { periodDate flags } } }`, { i: ind })).indicator.measurements;
+    expect(flags.filter((m: any) => m.flags.includes('CONFLICTING_SOURCES')).map((m: any) => m.periodDate)).toEqual(['2025-02-28', '2025-02-28']);
+  });
+});

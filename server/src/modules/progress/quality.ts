@@ -15,7 +15,7 @@ registerEnumType(DataQualityFlag, {
   description: 'A problem the server found in the data. Figures are never "fixed": they are kept with their sources and flagged.',
   valuesConfig: {
     REPORTED_VALUE_MISMATCH: { description: 'The quoted figure disagrees with the value computed from its numerator and denominator, beyond rounding or truncation to the quoted precision.' },
-    CONFLICTING_SOURCES: { description: 'Another measurement of the same indicator, period and agency reports a different value.' },
+    CONFLICTING_SOURCES: { description: 'Another measurement of the same indicator, period (year and date) and agency reports a different value.' },
     CONFLICTING_TARGETS: { description: 'Another target for the same indicator, period and scope sets a different value (e.g. the 2024 plan lists both 22% and 25%).' },
     DECLARED_COUNT_MISMATCH: { description: 'A group declares more (or fewer) indicators than it lists, e.g. "13 chỉ tiêu" with 6 listed.' },
   },
@@ -30,7 +30,8 @@ export function measurementFlags(indicator: Indicator, m: Measurement, siblings:
   }
   const mine = computeValue(indicator.measure, m.numerator, m.denominator, m.reportedValue);
   const conflict = siblings.some((o) => {
-    if (o.id === m.id || o.periodYear !== m.periodYear || (o.agencyId ?? null) !== (m.agencyId ?? null)) return false;
+    // Same period means same year and same date (monthly and quarterly reports are different periods).
+    if (o.id === m.id || o.periodYear !== m.periodYear || (o.periodDate ?? null) !== (m.periodDate ?? null) || (o.agencyId ?? null) !== (m.agencyId ?? null)) return false;
     const theirs = computeValue(indicator.measure, o.numerator, o.denominator, o.reportedValue);
     return mine != null && theirs != null && Math.abs(mine - theirs) > 1e-9;
   });
