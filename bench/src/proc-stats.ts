@@ -1,0 +1,90 @@
+/**
+ * Runs inside a measured process (the server or the baseline): answers the harness over IPC
+ * with CPU time, statements, requests, peak RSS and event-loop delay since the last `mark`.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type http from 'node:http';
+
+export interface PhaseStats {
+  requests: number;
+  statements: number;
+  cpuUserMs: number;
+  cpuSystemMs: number;
+  peakRssMb: number;
+  rssMb: number;
+  heapUsedMb: number;
+  eventLoopP50Ms: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+  inFlight: number;
+  lifetimePeakRssMb: number;
+}
+
+export type StatsMessage = { id: number; cmd: 'mark' | 'read' | 'gc' | 'idle' | 'stop' };
+
+export function attachStats(server: http.Server, statements: () => number, onStop: () => Promise<void>) {
+  let requests = 0;
+  let inFlight = 0;
+  server.on('request', (_req, res) => {
+    requests++;
+    inFlight++;
+    res.once('close', () => inFlight--);
+  });
+  const eld = monitorEventLoopDelay({ resolution: 5 });
+  eld.enable();
+  let mark = { requests: 0, statements: 0, cpu: process.cpuUsage() };
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 25);
+  sampler.unref();
+  const mb = (b: number) => Math.round((b / 1048576) * 10) / 10;
+  const read = (): PhaseStats => {
+    const cpu = process.cpuUsage(mark.cpu);
+    const rss = process.memoryUsage.rss();
+    peak = Math.max(peak, rss);
+    return {
+      requests: requests - mark.requests,
+      statements: statements() - mark.statements,
+      cpuUserMs: cpu.user / 1000,
+      cpuSystemMs: cpu.system / 1000,
+      peakRssMb: mb(peak),
+      rssMb: mb(rss),
+      heapUsedMb: mb(process.memoryUsage().heapUsed),
+      eventLoopP50Ms: eld.percentile(50) / 1e6,
+      eventLoopP99Ms: eld.percentile(99) / 1e6,
+      eventLoopMaxMs: eld.max / 1e6,
+      inFlight,
+      lifetimePeakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    };
+  };
+  process.on('message', async (msg: StatsMessage) => {
+    let body: unknown = null;
+    if (msg.cmd === 'mark') {
+      mark = { requests, statements: statements(), cpu: process.cpuUsage() };
+      peak = process.memoryUsage.rss();
+      eld.reset();
+    } else if (msg.cmd === 'read') body = read();
+    else if (msg.cmd === 'gc') {
+      const g = (globalThis as { gc?: () => void }).gc;
+      if (g) {
+        g();
+        await new Promise((r) => setTimeout(r, 50));
+        g();
+      }
+      body = read();
+    } else if (msg.cmd === 'idle') {
+      const until = Date.now() + 120_000;
+      while (inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      body = { inFlight };
+    } else if (msg.cmd === 'stop') {
+      clearInterval(sampler);
+      const until = Date.now() + 60_000;
+      while (inFlight > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+      await onStop();
+      process.send?.({ id: msg.id, body: null }, () => process.exit(0));
+      return;
+    }
+    process.send?.({ id: msg.id, body });
+  });
+}

@@ -1,0 +1,543 @@
+/**
+ * npm run bench — generate a data set, start the server (as users run it) and the raw-SQL
+ * baseline in their own processes, check they return the same data, then measure both with
+ * autocannon in interleaved rounds and write bench/out/report-<size>-<dialect>.md.
+ *
+ *   node bench/dist/run.js [--size small|medium|large] [--db mariadb|sqlite] [--duration 5] [--rounds 3]
+ *                          [--connections 10] [--warmup 2] [--soak 30] [--rate-duration 5] [--ops a,b] [--keep]
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { openDb } from './db';
+import { generate, SIZES, type Fixture, type Size } from './generate';
+import { canonical, deepOffsetOf, firstDifference, OPERATIONS, type Operation } from './operations';
+import type { PhaseStats } from './proc-stats';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const autocannon = require('autocannon');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SERVER_DIST = path.join(ROOT, 'server', 'dist');
+
+interface Options {
+  size: Size;
+  db: 'mariadb' | 'sqlite';
+  duration: number;
+  rounds: number;
+  connections: number;
+  warmup: number;
+  soak: number;
+  rateDuration: number;
+  ops: string[] | null;
+  keep: boolean;
+  mysqlUrl: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = {
+    size: 'medium', db: 'mariadb', duration: 5, rounds: 3, connections: 10, warmup: 2, soak: 30, rateDuration: 5, ops: null, keep: false,
+    mysqlUrl: process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = () => {
+      const x = argv[++i];
+      if (x === undefined) throw new Error(`${a} needs a value`);
+      return x;
+    };
+    if (a === '--size') o.size = v() as Size;
+    else if (a === '--db') o.db = v() as Options['db'];
+    else if (a === '--duration') o.duration = Number(v());
+    else if (a === '--rounds') o.rounds = Number(v());
+    else if (a === '--connections') o.connections = Number(v());
+    else if (a === '--warmup') o.warmup = Number(v());
+    else if (a === '--soak') o.soak = Number(v());
+    else if (a === '--rate-duration') o.rateDuration = Number(v());
+    else if (a === '--ops') o.ops = v().split(',');
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--help' || a === '-h') {
+      console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 8).join('\n'));
+      process.exit(0);
+    } else throw new Error(`unknown option ${a}`);
+  }
+  if (!(o.size in SIZES)) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  if (o.db !== 'mariadb' && o.db !== 'sqlite') throw new Error('--db must be mariadb or sqlite');
+  return o;
+}
+
+const t0 = Date.now();
+const log = (msg: string) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1).padStart(6)}s] ${msg}`);
+
+/** A measured child process: the server or the baseline. */
+class Target {
+  private seq = 0;
+  private waiting = new Map<number, (body: any) => void>();
+  url = '';
+  exited: string | null = null;
+  constructor(
+    readonly name: 'server' | 'baseline',
+    private readonly child: ChildProcess,
+  ) {
+    child.on('message', (msg: any) => {
+      if (msg?.id != null) this.waiting.get(msg.id)?.(msg.body);
+    });
+    child.on('exit', (code, signal) => {
+      this.exited = `exited with ${code ?? signal}`;
+      for (const w of this.waiting.values()) w(null);
+    });
+  }
+  static start(name: 'server' | 'baseline', script: string, env: Record<string, string>): Promise<Target> {
+    const child = fork(path.join(__dirname, script), [], { env: { ...process.env, ...env }, execArgv: ['--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const target = new Target(name, child);
+    return new Promise((resolve, reject) => {
+      child.on('message', (msg: any) => {
+        if (msg?.ready) {
+          target.url = msg.url;
+          resolve(target);
+        }
+      });
+      child.once('exit', (code) => reject(new Error(`${name} process exited with ${code} before it was ready`)));
+    });
+  }
+  get pid() {
+    return this.child.pid;
+  }
+  call<T = PhaseStats>(cmd: 'mark' | 'read' | 'gc' | 'idle' | 'stop'): Promise<T> {
+    if (this.exited) return Promise.resolve(null as T);
+    const id = ++this.seq;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (b) => {
+        this.waiting.delete(id);
+        resolve(b);
+      });
+      this.child.send({ id, cmd });
+    });
+  }
+}
+
+interface Request {
+  url: string;
+  headers: Record<string, string>;
+  /** Headers for one request (the server's: a rotating Bearer token). */
+  auth(): Record<string, string>;
+  body: (seq: number) => string;
+}
+
+const BENCH_USERS = 50;
+let tokenSeq = 0;
+
+function requestFor(target: Target, op: Operation, fx: Fixture, tokens: string[]): Request {
+  if (target.name === 'server') {
+    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+    return {
+      url: target.url,
+      headers,
+      auth: () => ({ ...headers, authorization: `Bearer ${tokens[tokenSeq++ % tokens.length]}` }),
+      body: (seq) => JSON.stringify({ query: op.query, variables: op.variables(fx, seq) }),
+    };
+  }
+  const headers = { 'content-type': 'application/json' };
+  return { url: `${target.url}/${op.name}`, headers, auth: () => headers, body: (seq) => JSON.stringify({ variables: op.variables(fx, seq) }) };
+}
+
+let writeSeq = 0;
+/** Deletes what the write operation recorded, so that every run reads the same data set. */
+let cleanWrites: (() => Promise<void>) | null = null;
+
+async function once(req: Request): Promise<{ status: number; json: any; bytes: number }> {
+  const res = await fetch(req.url, { method: 'POST', headers: req.auth(), body: req.body(++writeSeq) });
+  const text = await res.text();
+  return { status: res.status, json: JSON.parse(text), bytes: Buffer.byteLength(text) };
+}
+
+interface Run {
+  rps: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  completed: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  stats: PhaseStats;
+}
+
+async function cannon(target: Target, req: Request, op: Operation, o: { connections: number; duration: number; overallRate?: number }): Promise<Run> {
+  const fixed = req.body(0);
+  await target.call('mark');
+  const result = await autocannon({
+    url: req.url,
+    method: 'POST',
+    headers: req.headers,
+    connections: o.connections,
+    duration: o.duration,
+    timeout: 120,
+    ...(o.overallRate ? { overallRate: o.overallRate } : {}),
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (r: Record<string, unknown>) => ({ ...r, headers: req.auth(), body: op.write ? req.body(++writeSeq) : fixed }),
+      },
+    ],
+  });
+  const stats = await target.call('read');
+  await target.call('idle');
+  if (op.write && cleanWrites) await cleanWrites();
+  const completed = result['2xx'];
+  return {
+    rps: completed / (result.duration || o.duration),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.average,
+    completed,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    stats,
+  };
+}
+
+/** Requests at a fixed pace below 1 req/s (autocannon's overallRate starts at 1): `count` requests, one every 1/rate s, not waiting for answers. */
+async function paced(target: Target, req: Request, rate: number, count: number): Promise<Run> {
+  await target.call('mark');
+  const started = Date.now();
+  const lat: number[] = [];
+  let failed = 0;
+  const pending: Array<Promise<void>> = [];
+  for (let i = 0; i < count; i++) {
+    const due = started + (i * 1000) / rate;
+    await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+    pending.push(
+      (async () => {
+        const t = Date.now();
+        const res = await fetch(req.url, { method: 'POST', headers: req.auth(), body: req.body(++writeSeq) });
+        await res.arrayBuffer();
+        if (res.status !== 200) failed++;
+        lat.push(Date.now() - t);
+      })(),
+    );
+  }
+  await Promise.all(pending);
+  const stats = await target.call('read');
+  const sorted = lat.sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return { rps: count / ((Date.now() - started) / 1000), p50: q(50), p99: q(99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, completed: count, non2xx: failed, errors: 0, timeouts: 0, stats };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+interface OpResult {
+  op: Operation;
+  bytes: { server: number; baseline: number };
+  statements: { server: number[]; baseline: number[] };
+  runs: { server: Run[]; baseline: Run[] };
+  atRate?: { rate: number; server: Run; baseline: Run };
+  /** Latency of one request alone, ms (from the correctness check). */
+  single: { server: number; baseline: number };
+  /** Slow on the server (over 1 s alone): measured with one connection and longer runs. */
+  slow: boolean;
+  connections: number;
+  duration: number;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(path.join(SERVER_DIST, 'main.js'))) throw new Error('server/dist is missing: run `npm run build --workspace server` first');
+  const dialect = o.db === 'mariadb' ? 'mysql' : 'sqlite';
+  const outDir = path.join(ROOT, 'bench', 'out');
+  fs.mkdirSync(outDir, { recursive: true });
+
+  // 1. A database of our own, migrated by the server's migrations.
+  let url: string;
+  let drop: () => Promise<void>;
+  if (dialect === 'mysql') {
+    const name = `dx_bench_${o.size}_${process.pid}`;
+    const admin = await mysql.createConnection({ uri: o.mysqlUrl.replace(/\/$/, '') + '/' });
+    await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    await admin.end();
+    url = `${o.mysqlUrl.replace(/\/$/, '')}/${name}`;
+    drop = async () => {
+      const c = await mysql.createConnection({ uri: o.mysqlUrl.replace(/\/$/, '') + '/' });
+      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await c.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dx-bench-'));
+    url = path.join(dir, 'bench.sqlite');
+    drop = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const cleanup: Array<() => Promise<unknown>> = [];
+  const finish = async () => {
+    for (const c of cleanup.reverse()) await c().catch((e) => console.error(e));
+    if (!o.keep) await drop();
+    else log(`kept the database: ${url}`);
+  };
+  process.once('SIGINT', () => finish().then(() => process.exit(130)));
+
+  try {
+    log(`size ${o.size}, ${o.db}: database ${dialect === 'mysql' ? url.replace(/\/\/[^@]*@/, '//') : url}`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { openDatabase } = require(path.join(SERVER_DIST, 'database', 'connect.js'));
+    const ds = await openDatabase({ dialect, url });
+    await ds.destroy();
+    log('migrated (the server\'s migrations)');
+
+    // 2. The data set.
+    const gen = await openDb(url, { pool: 2 });
+    const tg = Date.now();
+    const fx = await generate(gen, o.size, log);
+    fx.deepOffset = await deepOffsetOf(gen);
+    if (dialect === 'mysql') await gen.query('ANALYZE TABLE agency, assignment, indicator, target, measurement, task, task_indicator, indicator_group, indicator_group_member');
+    else await gen.query('ANALYZE');
+    await gen.close();
+    const genSeconds = (Date.now() - tg) / 1000;
+    const rows = Object.values(fx.counts).reduce((a, b) => a + b, 0);
+    log(`generated ${rows} rows in ${genSeconds.toFixed(1)} s; focus agency ${fx.agencyCode}, plan ${fx.planCode}, deep offset ${fx.deepOffset}`);
+
+    // 3. Server and baseline, each in its own process.
+    const password = `bench-${process.pid}-password`;
+    const env = { BENCH_DATABASE_URL: url, BENCH_ADMIN_PASSWORD: password, BENCH_USERS: String(BENCH_USERS) };
+    const server = await Target.start('server', 'server-proc.js', env);
+    cleanup.push(() => server.call('stop'));
+    const baseline = await Target.start('baseline', 'baseline-proc.js', env);
+    cleanup.push(() => baseline.call('stop'));
+    log(`server pid ${server.pid} at ${server.url}; baseline pid ${baseline.pid} at ${baseline.url}`);
+    const tokens: string[] = [];
+    for (let n = 0; n < BENCH_USERS; n += 5) {
+      const batch = Array.from({ length: Math.min(5, BENCH_USERS - n) }, (_, k) =>
+        fetch(server.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { role } } }', variables: { e: `bench.admin.${n + k}@bench.local`, p: password } }),
+        }).then((r) => r.json() as Promise<any>),
+      );
+      for (const login of await Promise.all(batch)) {
+        if (!login.data?.login?.token || login.data.login.user.role !== 'OFFICE_ADMIN') throw new Error(`sign-in failed: ${JSON.stringify(login)}`);
+        tokens.push(login.data.login.token);
+      }
+    }
+    log(`${tokens.length} office administrators signed in (each limited to 1,200 requests a minute by the server)`);
+    const token = tokens;
+    const cleaner = await openDb(url, { pool: 1 });
+    cleanup.push(() => cleaner.close());
+    cleanWrites = async () => {
+      await cleaner.query(`DELETE FROM measurement WHERE external_key LIKE 'bench:%'`);
+    };
+    const ops = OPERATIONS.filter((op) => !o.ops || o.ops.includes(op.name));
+    const results: OpResult[] = ops.map((op) => ({ op, bytes: { server: 0, baseline: 0 }, statements: { server: [], baseline: [] }, runs: { server: [], baseline: [] }, single: { server: 0, baseline: 0 }, slow: false, connections: o.connections, duration: o.duration }));
+    const targets = [server, baseline];
+
+    // 4. Correctness first: the same data, no errors; statements per request (three single requests each).
+    for (const r of results) {
+      const answers: Record<string, string> = {};
+      for (const t of targets) {
+        const req = requestFor(t, r.op, fx, token);
+        for (let i = 0; i < (r.slow ? 2 : 3); i++) {
+          await t.call('mark');
+          const started = Date.now();
+          const res = await once(req);
+          r.single[t.name] = Date.now() - started;
+          const stats = await t.call('read');
+          if (t.name === 'server' && r.single.server > 1000) r.slow = true;
+          if (res.status !== 200 || res.json.errors) throw new Error(`${r.op.name} on the ${t.name}: HTTP ${res.status} ${JSON.stringify(res.json.errors ?? res.json).slice(0, 2000)}`);
+          r.statements[t.name].push(stats.statements);
+          r.bytes[t.name] = res.bytes;
+          answers[t.name] = canonical(r.op, res.json.data);
+        }
+      }
+      if (r.slow) {
+        r.connections = 1;
+        r.duration = Math.max(o.duration, Math.ceil((2 * r.single.server) / 1000));
+      }
+      if (answers.server !== answers.baseline) throw new Error(`${r.op.name}: the server and the baseline disagree ${firstDifference(answers.server, answers.baseline)}`);
+      log(`correct: ${r.op.name} (${r.bytes.server} bytes from the server, ${r.bytes.baseline} from the baseline; statements ${r.statements.server.join('/')} vs ${r.statements.baseline.join('/')})`);
+    }
+
+    await cleanWrites();
+    // 5. Warm-up, then interleaved rounds at a fixed connection count.
+    for (const r of results) if (!r.slow) for (const t of targets) await cannon(t, requestFor(t, r.op, fx, token), r.op, { connections: r.connections, duration: o.warmup });
+    log('warmed up');
+    for (let round = 0; round < o.rounds; round++) {
+      for (const r of results) {
+        for (const t of round % 2 ? [baseline, server] : [server, baseline]) {
+          const run = await cannon(t, requestFor(t, r.op, fx, token), r.op, { connections: r.connections, duration: r.duration });
+          r.runs[t.name].push(run);
+          if (t.exited) throw new Error(`the ${t.name} ${t.exited} during ${r.op.name}`);
+        }
+        const s = r.runs.server[round];
+        const b = r.runs.baseline[round];
+        log(`round ${round + 1} ${r.op.name.padEnd(20)} server ${s.rps.toFixed(1).padStart(8)} req/s p99 ${String(s.p99).padStart(6)} ms | baseline ${b.rps.toFixed(1).padStart(8)} req/s p99 ${String(b.p99).padStart(6)} ms`);
+      }
+    }
+
+    // 6. p99 at 60% of the server's own maximum rate, for both.
+    if (o.rateDuration > 0) {
+      for (const r of results) {
+        const exact = 0.6 * median(r.runs.server.map((x) => x.rps));
+        const rate = exact >= 1 ? Math.floor(exact) : Math.round(exact * 1000) / 1000;
+        const at = (t: Target) =>
+          exact >= 1
+            ? cannon(t, requestFor(t, r.op, fx, token), r.op, { connections: r.connections, duration: o.rateDuration, overallRate: rate })
+            : paced(t, requestFor(t, r.op, fx, token), rate, 2);
+        const sv = await at(server);
+        const bl = await at(baseline);
+        r.atRate = { rate, server: sv, baseline: bl };
+        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms | baseline p99 ${bl.p99} ms`);
+      }
+    }
+
+    // 7. Soak: memory after a full GC before and after a mixed load.
+    let soak: { seconds: number; before: PhaseStats; after: PhaseStats; mid: PhaseStats[]; requests: number } | null = null;
+    if (o.soak > 0) {
+      const mix = results.filter((r) => ['agency-assignments', 'list-page-1', 'list-page-deep', 'record-measurement'].includes(r.op.name));
+      const before = await server.call('gc');
+      const mid: PhaseStats[] = [];
+      let requests = 0;
+      const end = Date.now() + o.soak * 1000;
+      while (Date.now() < end) {
+        for (const r of mix) {
+          const left = Math.max(1, Math.min(5, Math.round((end - Date.now()) / 1000 / mix.length)));
+          const run = await cannon(server, requestFor(server, r.op, fx, token), r.op, { connections: o.connections, duration: left });
+          requests += run.completed;
+          if (Date.now() >= end) break;
+        }
+        mid.push(await server.call('gc'));
+      }
+      const after = await server.call('gc');
+      soak = { seconds: o.soak, before, after, mid, requests };
+      log(`soak ${o.soak} s, ${requests} requests: RSS after GC ${before.rssMb} → ${after.rssMb} MB, heap ${before.heapUsedMb} → ${after.heapUsedMb} MB`);
+    }
+
+    const peak = { server: (await server.call('read')).lifetimePeakRssMb, baseline: (await baseline.call('read')).lifetimePeakRssMb };
+    const report = renderReport({ o, fx, rows, genSeconds, results, soak, peak, seconds: (Date.now() - t0) / 1000 });
+    const file = path.join(outDir, `report-${o.size}-${o.db}.md`);
+    fs.writeFileSync(file, report);
+    console.log('\n' + summaryTable(results, peak) + '\n');
+    log(`report: ${path.relative(process.cwd(), file)}`);
+  } finally {
+    await finish();
+  }
+}
+
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+
+function agg(runs: Run[]) {
+  const cpu = runs.map((r) => (r.stats.cpuUserMs + r.stats.cpuSystemMs) / Math.max(1, r.stats.requests));
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    cpuMs: median(cpu),
+    stmts: median(runs.map((r) => r.stats.statements / Math.max(1, r.stats.requests))),
+    peakRss: Math.max(...runs.map((r) => r.stats.peakRssMb)),
+    eldP99: median(runs.map((r) => r.stats.eventLoopP99Ms)),
+    eldMax: Math.max(...runs.map((r) => r.stats.eventLoopMaxMs)),
+    failures: runs.reduce((a, r) => a + r.non2xx + r.errors + r.timeouts, 0),
+  };
+}
+
+function summaryTable(results: OpResult[], peak: { server: number; baseline: number }): string {
+  const lines = [
+    '| operation | server req/s | baseline req/s | ratio | server p50 / p99 ms | baseline p50 / p99 ms | SQL/req server / baseline | CPU ms/req server / baseline |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of results) {
+    const s = agg(r.runs.server);
+    const b = agg(r.runs.baseline);
+    lines.push(`| ${r.op.name} | ${f1(s.rps)} | ${f1(b.rps)} | ${f2(s.rps / b.rps)} | ${s.p50} / ${s.p99} | ${b.p50} / ${b.p99} | ${f1(median(r.statements.server))} / ${f1(median(r.statements.baseline))} | ${f2(s.cpuMs)} / ${f2(b.cpuMs)} |`);
+  }
+  lines.push('', `peak RSS: server ${peak.server} MB, baseline ${peak.baseline} MB (ratio ${f2(peak.server / peak.baseline)})`);
+  return lines.join('\n');
+}
+
+function renderReport(x: {
+  o: Options; fx: Fixture; rows: number; genSeconds: number; results: OpResult[];
+  soak: { seconds: number; before: PhaseStats; after: PhaseStats; mid: PhaseStats[]; requests: number } | null;
+  peak: { server: number; baseline: number }; seconds: number;
+}): string {
+  const { o, fx, results, soak } = x;
+  const cpu = os.cpus();
+  const out: string[] = [];
+  out.push(`# DX Tracker benchmark — ${o.size}, ${o.db}`, '');
+  out.push(`Run ${new Date().toISOString()} in ${x.seconds.toFixed(0)} s on ${os.cpus().length} × ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}.`);
+  out.push(`Autocannon: ${o.connections} connections, ${o.warmup} s warm-up per operation and target, ${o.rounds} interleaved rounds of ${o.duration} s (medians shown); the load generator shares the machine.`, '');
+  out.push('## Data set', '');
+  out.push(`${x.rows} rows generated and bulk-loaded in ${x.genSeconds.toFixed(1)} s:`, '');
+  out.push('| table | rows |', '| --- | ---: |', ...Object.entries(fx.counts).map(([t, n]) => `| ${t} | ${n} |`), '');
+  out.push(`Nested query agency: \`${fx.agencyCode}\`; plan: \`${fx.planCode}\`; deep list page offset: ${fx.deepOffset}.`, '');
+  out.push('## Results', '', summaryTable(results, x.peak), '');
+  out.push('| operation | response bytes server / baseline | server CPU ms/req | baseline CPU ms/req | CPU ratio | server peak RSS MB | baseline peak RSS MB | server event-loop delay p99 / max ms | baseline event-loop delay p99 / max ms | failed requests (server / baseline) |');
+  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) {
+    const s = agg(r.runs.server);
+    const b = agg(r.runs.baseline);
+    out.push(`| ${r.op.name} | ${r.bytes.server} / ${r.bytes.baseline} | ${f2(s.cpuMs)} | ${f2(b.cpuMs)} | ${f2(s.cpuMs / b.cpuMs)} | ${f1(s.peakRss)} | ${f1(b.peakRss)} | ${f1(s.eldP99)} / ${f1(s.eldMax)} | ${f1(b.eldP99)} / ${f1(b.eldMax)} | ${s.failures} / ${b.failures} |`);
+  }
+  const slow = results.filter((r) => r.slow);
+  if (slow.length) out.push('', `Slow on the server (over 1 s for one request alone), so measured with 1 connection, no separate warm-up and longer rounds: ${slow.map((r) => `${r.op.name} (${r.single.server} ms alone vs ${r.single.baseline} ms for the baseline; ${r.duration} s rounds)`).join('; ')}. Where 60% of the server's rate is under 1 req/s, two requests are paced at that rate.`);
+  out.push('', '### Per round', '', '| operation | round | server req/s | server p50 / p99 | baseline req/s | baseline p50 / p99 |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of results) r.runs.server.forEach((s, i) => {
+    const b = r.runs.baseline[i];
+    out.push(`| ${r.op.name} | ${i + 1} | ${f1(s.rps)} | ${s.p50} / ${s.p99} | ${f1(b.rps)} | ${b.p50} / ${b.p99} |`);
+  });
+  if (results.some((r) => r.atRate)) {
+    out.push('', '## p99 at 60% of the server\'s maximum rate', '', '| operation | rate req/s | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const r of results) if (r.atRate) out.push(`| ${r.op.name} | ${r.atRate.rate} | ${r.atRate.server.p50} / ${r.atRate.server.p99} | ${r.atRate.baseline.p50} / ${r.atRate.baseline.p99} | ${f2(r.atRate.server.p99 / r.atRate.baseline.p99)} |`);
+  }
+  if (soak) {
+    const growth = (soak.after.rssMb - soak.before.rssMb) / soak.before.rssMb;
+    out.push('', `## Soak (${soak.seconds} s; \`--soak 600\` for the 10-minute check)`, '');
+    out.push(`${soak.requests} requests (nested assignments, list pages, writes) at ${o.connections} connections. After a full GC: RSS ${soak.before.rssMb} → ${soak.after.rssMb} MB (${(growth * 100).toFixed(1)}%), heap used ${soak.before.heapUsedMb} → ${soak.after.heapUsedMb} MB. After each cycle: ${soak.mid.map((m) => `${m.rssMb}/${m.heapUsedMb}`).join(', ')} (RSS/heap MB).`);
+  }
+  out.push('', '## Goals (server ÷ baseline)', '', goals(results, x.peak, soak).join('\n'), '');
+  out.push('Statements per request are counted by wrapping the server\'s TypeORM logger (the sign-in check of the Bearer token included) and by the baseline\'s own handle; CPU per request from process.cpuUsage() deltas in each process; peak RSS sampled every 25 ms; event-loop delay from perf_hooks.monitorEventLoopDelay (5 ms resolution).', '');
+  return out.join('\n');
+}
+
+function goals(results: OpResult[], peak: { server: number; baseline: number }, soak: { before: PhaseStats; after: PhaseStats } | null): string[] {
+  const by = (n: string) => results.find((r) => r.op.name === n);
+  const ratio = (n: string) => {
+    const r = by(n);
+    return r ? agg(r.runs.server).rps / agg(r.runs.baseline).rps : NaN;
+  };
+  const mark = (okay: boolean | null) => (okay == null ? '–' : okay ? 'met' : '**missed**');
+  const rows = ['| goal | measured | |', '| --- | --- | --- |'];
+  const st = (n: string) => {
+    const r = by(n);
+    return r ? median(r.statements.server) : NaN;
+  };
+  const constant = results.every((r) => new Set(r.statements.server).size === 1);
+  rows.push(`| SQL statements ≤ 6 for the nested assignments query | ${st('agency-assignments')} | ${mark(by('agency-assignments') ? st('agency-assignments') <= 6 : null)} |`);
+  rows.push(`| 1–2 statements for a list page | ${st('list-page-1')} (page 1), ${st('list-page-deep')} (deep) | ${mark(by('list-page-1') ? st('list-page-1') <= 2 : null)} |`);
+  rows.push(`| statements constant per request (same count each time) | ${constant ? 'yes' : 'no'} | ${mark(constant)} |`);
+  rows.push(`| roll-ups computed in SQL | plan progress ${st('plan-progress')} statements, dashboard ${st('dashboard')}: the server loads every target, measurement, task and assignment and computes in Node | ${mark(false)} |`);
+  rows.push(`| nested assignments throughput ≥ 0.5 × baseline | ${f2(ratio('agency-assignments'))} | ${mark(by('agency-assignments') ? ratio('agency-assignments') >= 0.5 : null)} |`);
+  rows.push(`| plan progress throughput ≥ 0.7 × baseline | ${f2(ratio('plan-progress'))} | ${mark(by('plan-progress') ? ratio('plan-progress') >= 0.7 : null)} |`);
+  rows.push(`| dashboard throughput ≥ 0.7 × baseline | ${f2(ratio('dashboard'))} | ${mark(by('dashboard') ? ratio('dashboard') >= 0.7 : null)} |`);
+  rows.push(`| list page throughput ≥ 0.5 × baseline | page 1 ${f2(ratio('list-page-1'))}, deep ${f2(ratio('list-page-deep'))} | ${mark(by('list-page-1') ? Math.min(ratio('list-page-1'), ratio('list-page-deep')) >= 0.5 : null)} |`);
+  const p1 = by('list-page-1');
+  const pd = by('list-page-deep');
+  const slow = p1 && pd ? agg(p1.runs.server).rps / agg(pd.runs.server).rps : NaN;
+  rows.push(`| deep page no more than 1.5× slower than page 1 | ${f2(slow)}× | ${mark(p1 && pd ? slow <= 1.5 : null)} |`);
+  const rate = results.filter((r) => r.atRate).map((r) => `${r.op.name} ${f2(r.atRate!.server.p99 / r.atRate!.baseline.p99)}`);
+  const rateOk = results.filter((r) => r.atRate).every((r) => r.atRate!.server.p99 <= 3 * r.atRate!.baseline.p99);
+  rows.push(`| p99 at 60% of the server's max rate ≤ 3 × baseline p99 | ${rate.join(', ') || '–'} | ${mark(rate.length ? rateOk : null)} |`);
+  rows.push(`| peak memory ≤ 3 × baseline | ${peak.server} / ${peak.baseline} MB = ${f2(peak.server / peak.baseline)} | ${mark(peak.server <= 3 * peak.baseline)} |`);
+  if (soak) {
+    const g = (soak.after.rssMb - soak.before.rssMb) / soak.before.rssMb;
+    rows.push(`| no memory growth over the soak beyond 10% | ${(g * 100).toFixed(1)}% RSS after GC | ${mark(g <= 0.1)} |`);
+  }
+  return rows;
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+/**
+ * The server as users run it, in its own process: server/dist's startServer with production
+ * settings (NODE_ENV=production, auth on, default limits and logging), on the benchmark's
+ * database, with a SQL statement counter wrapped around the DataSource logger (as the test
+ * support does). Creates the benchmark's OFFICE_ADMIN and reports its URL to the harness.
+ */
+import path from 'node:path';
+import { attachStats } from './proc-stats';
+
+const serverDist = path.resolve(__dirname, '..', '..', 'server', 'dist');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const load = (p: string) => require(path.join(serverDist, p));
+
+class StatementCounter {
+  count = 0;
+  logQuery() {
+    this.count++;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+async function main() {
+  const url = process.env.BENCH_DATABASE_URL!;
+  const { loadConfig } = load('config.js');
+  const { startServer } = load('main.js');
+  const { createUser } = load('modules/user/user.service.js');
+  const { SYSTEM_ACTOR } = load('context.js');
+  const { Role } = load('modules/user/user.entity.js');
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED_ON_START: 'false',
+    DEMO_ACCOUNTS: 'false',
+    JWT_SECRET: process.env.BENCH_JWT_SECRET ?? 'bench-secret-not-for-production-0123456789',
+  });
+  const counter = new StatementCounter();
+  const server = await startServer(config, { logger: counter });
+  // Several office administrators: the server limits each user to 1,200 requests a minute, and
+  // real load comes from many users. The harness signs each in and rotates their tokens.
+  const users = Number(process.env.BENCH_USERS ?? 1);
+  for (let n = 0; n < users; n++) {
+    const email = `bench.admin.${n}@bench.local`;
+    const exists = await server.dataSource.query(`SELECT id FROM app_user WHERE email = ?`, [email]);
+    if (exists.length > 0) continue;
+    await server.dataSource.transaction((m: unknown) =>
+      createUser(m, SYSTEM_ACTOR, { email, name: `Benchmark administrator ${n}`, role: Role.OFFICE_ADMIN, agencyId: null, password: process.env.BENCH_ADMIN_PASSWORD }),
+    );
+  }
+  // The http.Server is not exposed by startServer: find it among the active handles.
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+  const http = await import('node:http');
+  const httpServer = handles.find((h) => h instanceof http.Server) as import('node:http').Server;
+  attachStats(httpServer, () => counter.count, () => server.close());
+  process.send?.({ ready: true, url: server.url });
+}
+
+main().catch((err) => {
+  console.error('server process failed:', err);
+  process.exit(1);
+});
