@@ -1,38 +1,45 @@
-# DX Tracker API (and, once built, the console) in one image.
+# DX Tracker API and its console in one image.
 #   docker compose up --build        (see docker-compose.yml: MySQL 8.4 + this app)
 
-# ---- build: install from the lockfile, compile, then drop the dev dependencies -------------
-FROM node:20-bookworm-slim AS build
-# better-sqlite3 compiles from source when no prebuilt binary can be downloaded.
+# ---- toolchain: native addons (better-sqlite3, argon2) compile when no prebuilt binary fits --
+FROM node:20-bookworm-slim AS toolchain
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV CI=true
-# Manifests first so the dependency layer is cached until they change.
+# Every workspace manifest: npm ci checks them all against the lockfile.
 COPY package.json package-lock.json ./
 COPY server/package.json server/package.json
 COPY admin/package.json admin/package.json
-RUN npm ci --no-audit --no-fund \
- && test -f node_modules/better-sqlite3/build/Release/better_sqlite3.node
+
+# ---- runtime dependencies: the server workspace's production dependencies only -------------
+# (not the console's React stack, not the dev tools; npm nests version clashes in
+# server/node_modules, so that folder is part of the result too)
+FROM toolchain AS prod-deps
+RUN npm ci --omit=dev --workspace server --no-audit --no-fund \
+ && test -f node_modules/better-sqlite3/build/Release/better_sqlite3.node \
+ && mkdir -p server/node_modules
+
+# ---- build: everything from the lockfile, then compile the server and the console ----------
+FROM toolchain AS build
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build \
- && npm prune --omit=dev --no-audit --no-fund \
- && mkdir -p admin/dist data
+ && mkdir -p admin/dist
 
-# ---- runtime: compiled output and production dependencies only ----------------------------
+# ---- runtime: compiled output and production dependencies ----------------------------------
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=4000
 WORKDIR /app
-COPY --from=build --chown=node:node /app/package.json /app/package-lock.json ./
-COPY --from=build --chown=node:node /app/node_modules ./node_modules
-COPY --from=build --chown=node:node /app/server/package.json ./server/package.json
+# Manifests, node_modules and server/node_modules.
+COPY --from=prod-deps --chown=node:node /app ./
 COPY --from=build --chown=node:node /app/server/dist ./server/dist
 COPY --from=build --chown=node:node /app/admin/dist ./admin/dist
 # Only used when DATABASE_URL is unset (embedded SQLite at data/dx-tracker.sqlite).
-COPY --from=build --chown=node:node /app/data ./data
+RUN mkdir -p data && chown node:node data
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 \
