@@ -19,7 +19,7 @@ export interface RunningServer {
 
 /** config → database (migrate, seed) → app → listen. */
 export async function startServer(config: Config = loadConfig(), extras: DataSourceExtras = {}): Promise<RunningServer> {
-  const dataSource = await openDatabase(config.database, extras);
+  const dataSource = await openDatabase(config.database, { logSql: config.logSql, ...extras });
   if (config.seedOnStart) {
     const { seedProgramme } = await import('./database/seed');
     const summary = await seedProgramme(dataSource);

@@ -8,7 +8,25 @@ interface DriverError {
   sqlMessage?: string;
 }
 
-const UNAVAILABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'EPIPE', 'ER_CON_COUNT_ERROR', 'ENOTFOUND', 'SQLITE_BUSY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR']);
+/** Driver codes that mean the database is out of reach (not that the request was wrong). */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH',
+  'ER_CON_COUNT_ERROR', 'ER_SERVER_SHUTDOWN', 'SQLITE_BUSY', 'SQLITE_CANTOPEN', 'SQLITE_IOERR',
+]);
+const UNREACHABLE_MESSAGE = /ECONNREFUSED|Pool is closed|Connection lost|connection is not established/i;
+
+/** Whether an error, or anything in its cause chain, is the database being out of reach. */
+export function databaseUnreachable(error: unknown): boolean {
+  for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 6; depth++) {
+    const driver = e.driverError as { code?: string; message?: string } | undefined;
+    const code = String(driver?.code ?? e.code ?? '');
+    if (UNREACHABLE.has(code) || e.fatal === true) return true;
+    if ((e.extensions as { code?: string } | undefined)?.code === 'SERVICE_UNAVAILABLE') return true;
+    if (!/constraint/i.test(String(e.message ?? '')) && UNREACHABLE_MESSAGE.test(String(driver?.message ?? e.message ?? ''))) return true;
+    e = (e.originalError ?? e.cause ?? e.driverError) as Record<string, unknown> | undefined;
+  }
+  return false;
+}
 
 /**
  * Database errors a user can cause, mapped by constraint name to typed API errors. SQLite names
@@ -22,9 +40,7 @@ export function translateDbError(err: unknown, dataSource: DataSource, inputPath
   const code = String(e.code ?? '');
   const message = String(e.sqlMessage ?? e.message ?? '');
 
-  if (UNAVAILABLE.has(code) || /ECONNREFUSED|Pool is closed|Connection lost|connection is not established/i.test(message)) {
-    return new ServiceUnavailableError();
-  }
+  if (databaseUnreachable(err)) return new ServiceUnavailableError();
   if (code === 'ER_DUP_ENTRY' || code.startsWith('SQLITE_CONSTRAINT_UNIQUE') || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     const u = findUnique(dataSource, message);
     if (u?.name === 'UQ_assignment_one_lead') {

@@ -1,4 +1,5 @@
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { databaseUnreachable } from './db-errors';
 import { ErrorCode, ServiceUnavailableError } from './errors';
 
 /** Codes whose message and details are safe to send: ours, and Apollo's request-level ones. */
@@ -41,17 +42,4 @@ export function logUnexpected(errors: readonly GraphQLError[], requestId: string
     if (databaseUnreachable(e)) console.error(`[${requestId}] database unreachable:`, (e.originalError as Error | undefined)?.message ?? e.message);
     else if (!isKnown(e.extensions?.code)) console.error(`[${requestId}] internal error:`, e.originalError ?? e);
   }
-}
-
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ECONNRESET', 'PROTOCOL_CONNECTION_LOST', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ER_SERVER_SHUTDOWN', 'ER_CON_COUNT_ERROR', 'PROTOCOL_SEQUENCE_TIMEOUT']);
-
-/** Whether an error (or anything in its cause chain) is the database being out of reach. */
-export function databaseUnreachable(error: unknown): boolean {
-  for (let e = error as Record<string, unknown> | undefined, depth = 0; e && depth < 6; depth++) {
-    const code = String((e.driverError as { code?: string } | undefined)?.code ?? e.code ?? '');
-    if (UNREACHABLE.has(code) || e.fatal === true) return true;
-    if ((e.extensions as { code?: string } | undefined)?.code === ErrorCode.SERVICE_UNAVAILABLE) return true;
-    e = (e.originalError ?? e.cause ?? e.driverError) as Record<string, unknown> | undefined;
-  }
-  return false;
 }

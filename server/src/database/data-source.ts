@@ -9,6 +9,8 @@ import { mysqlMigrations, sqliteMigrations } from './migrations';
 export interface DataSourceExtras {
   /** Extra TypeORM logger (tests use it to count SQL statements). */
   logger?: Logger;
+  /** Log every SQL statement (LOG_SQL). */
+  logSql?: boolean;
   /** Throwaway schema for migration generation only. */
   synchronize?: boolean;
 }
@@ -20,7 +22,7 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
     migrationsRun: false,
     migrationsTableName: 'schema_migration',
     logger: extras.logger,
-    logging: extras.logger ? (['query'] as const) : ([] as const),
+    logging: extras.logger ? (['query'] as const) : extras.logSql ? (['query', 'error'] as const) : ([] as const),
   };
   if (db.dialect === 'mysql') {
     return {

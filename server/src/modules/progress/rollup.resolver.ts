@@ -13,7 +13,8 @@ import { Task, TaskStatus } from '../task/task.entity';
 import { ProgressStatus } from './progress.math';
 import { TargetProgress } from './progress.resolver';
 import { DataQualityFlag } from './quality';
-import { aggregate, snapshotOf, type ProgressCounts, type ProgrammeSnapshot } from './rollup.service';
+import { aggregate } from './progress.math';
+import { snapshotOf, type ProgressCounts, type ProgrammeSnapshot } from './rollup.service';
 
 @ObjectType({ description: 'How many targets have a progress status.' })
 export class StatusCount {

@@ -9,9 +9,7 @@ import { Target } from '../target/target.entity';
 import { Task, TaskStatus } from '../task/task.entity';
 import { TaskUpdate } from '../task/task-update.entity';
 import { isOverdue, today } from '../task/task.service';
-import { aggregate, evaluate, ProgressStatus, seriesOf, type ProgressResult } from './progress.math';
-
-export { aggregate };
+import { evaluate, ProgressStatus, seriesOf, type ProgressResult } from './progress.math';
 import { DataQualityFlag, measurementFlags, targetFlags } from './quality';
 
 /**
