@@ -4,7 +4,8 @@ import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorGroup, IndicatorGroupMember } from '../indicator/indicator-group.entity';
 import { Measurement } from '../measurement/measurement.entity';
 import { Target } from '../target/target.entity';
-import { evaluate, ProgressStatus, seriesOf } from './progress.math';
+import { ProgressStatus, type ProgressResult } from './progress.math';
+import { citySeries, progressOfTargets, type SeriesRow } from './progress.service';
 import { DataQualityFlag, measurementFlags, targetFlags } from './quality';
 
 registerEnumType(ProgressStatus, {
@@ -70,32 +71,52 @@ export class TargetProgress {
   projectedYear: number | null;
 }
 
-async function indicatorData(ctx: Context, indicatorId: number) {
-  const [indicator, measurements, targets] = await Promise.all([
+/** An indicator with the measurements of it the caller may see (a figure's flags compare it with them). */
+async function indicatorFigures(ctx: Context, indicatorId: number) {
+  const [indicator, measurements] = await Promise.all([
     ctx.loaders.one(Indicator).load(indicatorId),
     ctx.loaders.many(Measurement, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId),
-    ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId),
   ]);
-  return { indicator: indicator as Indicator, measurements: await ctx.policy.visible(measurements), targets };
+  return { indicator: indicator as Indicator, measurements: await ctx.policy.visible(measurements) };
 }
 
-function progressOf(indicator: Indicator, measurements: Measurement[], target: Target): TargetProgress {
-  const series = target.agencyLevel != null ? [] : seriesOf(indicator, measurements, target.agencyId ?? null);
-  return { target, ...evaluate(indicator, target, series) };
+const NO_DATA: ProgressResult = {
+  status: ProgressStatus.NO_DATA, latestValue: null, latestYear: null, baselineValue: null, baselineYear: null,
+  expectedValue: null, observedGrowthRate: null, requiredGrowthRate: null, progressRatio: null, projectedYear: null,
+};
+
+/** Progress of targets by id: one SQL statement per request (per 5,000 targets), whatever asks. */
+function progressLoader(ctx: Context) {
+  return ctx.loaders.custom<number, ProgressResult>('target-progress', async (ids) => {
+    const results = await progressOfTargets(ctx, ids);
+    return ids.map((id) => results.get(id) ?? NO_DATA);
+  });
+}
+
+async function progressOf(ctx: Context, targets: Target[]): Promise<TargetProgress[]> {
+  const results = await progressLoader(ctx).loadMany(targets.map((t) => t.id));
+  return targets.map((target, i) => {
+    const r = results[i];
+    if (r instanceof Error) throw r;
+    return { target, ...r };
+  });
 }
 
 @Resolver(() => Indicator)
 export class IndicatorProgressResolver {
   @FieldResolver(() => [SeriesPointType], { description: 'The city-wide series: one value per year — the city-wide figure, or else the agencies\' approved values combined.' })
-  async series(@Root() i: Indicator, @Ctx() ctx: Context) {
-    const { measurements } = await indicatorData(ctx, i.id);
-    return seriesOf(i, measurements, null);
+  async series(@Root() i: Indicator, @Ctx() ctx: Context): Promise<SeriesPointType[]> {
+    const points = await ctx.loaders.custom<number, SeriesRow[]>('city-series', async (ids) => {
+      const series = await citySeries(ctx, ids);
+      return ids.map((id) => series.get(id) ?? []);
+    }).load(i.id);
+    const measurements = await ctx.loaders.one(Measurement).loadMany(points.map((p) => p.measurementId));
+    return points.map((p, n) => ({ year: p.year, value: p.value, measurement: measurements[n] as Measurement, agencyCount: p.agencyCount }));
   }
 
   @FieldResolver(() => [TargetProgress], { description: 'Progress toward each of the indicator\'s targets (cascaded targets by level have no series yet: NO_DATA).' })
   async progress(@Root() i: Indicator, @Ctx() ctx: Context) {
-    const { measurements, targets } = await indicatorData(ctx, i.id);
-    return targets.map((t) => progressOf(i, measurements, t));
+    return progressOf(ctx, await ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(i.id));
   }
 }
 
@@ -103,14 +124,12 @@ export class IndicatorProgressResolver {
 export class TargetProgressResolver {
   @FieldResolver(() => TargetProgress, { description: 'Progress toward this target.' })
   async progress(@Root() t: Target, @Ctx() ctx: Context) {
-    const { indicator, measurements } = await indicatorData(ctx, t.indicatorId);
-    return progressOf(indicator, measurements, t);
+    return { target: t, ...(await progressLoader(ctx).load(t.id)) };
   }
 
   @FieldResolver(() => [DataQualityFlag], { description: 'Data-quality flags of this target.' })
   async flags(@Root() t: Target, @Ctx() ctx: Context) {
-    const { targets } = await indicatorData(ctx, t.indicatorId);
-    return targetFlags(t, targets);
+    return targetFlags(t, await ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(t.indicatorId));
   }
 }
 
@@ -118,7 +137,7 @@ export class TargetProgressResolver {
 export class MeasurementQualityResolver {
   @FieldResolver(() => [DataQualityFlag], { description: 'Data-quality flags of this measurement.' })
   async flags(@Root() m: Measurement, @Ctx() ctx: Context) {
-    const { indicator, measurements } = await indicatorData(ctx, m.indicatorId);
+    const { indicator, measurements } = await indicatorFigures(ctx, m.indicatorId);
     return measurementFlags(indicator, m, measurements);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BadInputError } from '../../common/errors';
 import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { parseId } from '../../common/pagination/list-query';
 import type { Context } from '../../context';
@@ -10,11 +11,13 @@ import { Pillar } from '../pillar/pillar.entity';
 import { Plan } from '../plan/plan.entity';
 import { Target } from '../target/target.entity';
 import { Task, TaskStatus } from '../task/task.entity';
-import { ProgressStatus } from './progress.math';
+import { aggregate, ProgressStatus } from './progress.math';
 import { TargetProgress } from './progress.resolver';
+import {
+  accountableAgencyIds, atRiskTargets, overdueTaskIds, qualityIssues, reviewQueue as reviewQueueCount, rollups, scorecards as scorecardCounts,
+  type ProgressCounts, type ScorecardCounts,
+} from './progress.service';
 import { DataQualityFlag } from './quality';
-import { aggregate } from './progress.math';
-import { snapshotOf, type ProgressCounts, type ProgrammeSnapshot } from './rollup.service';
 
 @ObjectType({ description: 'How many targets have a progress status.' })
 export class StatusCount {
@@ -139,30 +142,11 @@ export class AggregateValue {
   agencyCount: number;
 }
 
-@ObjectType({ description: 'The office dashboard.' })
+@ObjectType({ description: 'The office dashboard: each part is computed by the database when it is asked for.' })
 export class Dashboard {
-  @Field(() => [PlanProgress], { description: 'Progress by plan.' })
-  plans: PlanProgress[];
-
-  @Field(() => [PillarProgress], { description: 'Progress by pillar.' })
-  pillars: PillarProgress[];
-
-  @Field(() => [TargetProgress], { description: 'Targets at risk or off track, worst first.' })
-  atRisk: TargetProgress[];
-
-  @Field(() => [Task], { description: 'Overdue tasks, oldest due date first.' })
-  overdueTasks: Task[];
-
-  @Field(() => [DataQualityIssue], { description: 'Open data-quality issues.' })
-  dataQualityIssues: DataQualityIssue[];
-
-  @Field(() => [AgencyScorecard], { description: 'Scorecards of the agencies that lead or cooperate on something.' })
-  scorecards: AgencyScorecard[];
-
-  @Field(() => Int, { description: 'Reports (measurements and task updates) waiting for the office\'s review.' })
-  reviewQueue: number;
+  /** Only this plan (null: the whole programme). */
+  planId: number | null;
 }
-
 const MESSAGES: Record<DataQualityFlag, string> = {
   REPORTED_VALUE_MISMATCH: 'The quoted figure disagrees with its numerator and denominator.',
   CONFLICTING_SOURCES: 'Another source reports a different value for the same period.',
@@ -170,42 +154,104 @@ const MESSAGES: Record<DataQualityFlag, string> = {
   DECLARED_COUNT_MISMATCH: 'The group declares a different number of indicators than it lists.',
 };
 
-function scorecardOf(s: ProgrammeSnapshot, agency: Agency): AgencyScorecard {
-  return { agency, ...s.scorecard(s.subtree(agency.id)) };
+const MAX_LIST = 500;
+const DEFAULT_LIST = 100;
+
+function listSize(first: number): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_LIST) {
+    throw new BadInputError(`first must be between 0 and ${MAX_LIST}.`, [{ path: ['first'], message: `Must be an integer from 0 to ${MAX_LIST}.`, reason: 'OUT_OF_RANGE' }]);
+  }
+  return first;
 }
 
-@Resolver()
+const firstArg = { defaultValue: DEFAULT_LIST, description: `How many (default ${DEFAULT_LIST}, at most ${MAX_LIST}).` };
+
+/** Rows in `ids` order, through the request's loader (one statement). */
+async function inOrder<E extends object>(ctx: Context, entity: new () => E, ids: number[]): Promise<E[]> {
+  const rows = await ctx.loaders.one(entity).loadMany(ids);
+  return rows.filter((r): r is E => r instanceof entity);
+}
+
+/** Roll-ups of plans or pillars through the request's loaders: one statement for all of them. */
+function rollupOf(ctx: Context, kind: 'plan' | 'pillar', id: number): Promise<ProgressCounts> {
+  return ctx.loaders
+    .custom<number, ProgressCounts>(`rollup:${kind}`, async (ids) => {
+      const counts = await rollups(ctx, kind, ids);
+      return ids.map((k) => counts.get(k)!);
+    })
+    .load(id);
+}
+
+function scorecardOf(ctx: Context, agency: Agency): Promise<AgencyScorecard> {
+  return ctx.loaders
+    .custom<number, ScorecardCounts>('scorecard', async (ids) => {
+      const cards = await scorecardCounts(ctx, ids);
+      return ids.map((k) => cards.get(k)!);
+    })
+    .load(agency.id)
+    .then((counts) => ({ agency, ...counts }));
+}
+
+@Resolver(() => Dashboard)
 export class DashboardResolver {
   @Allow(SIGNED_IN)
   @Query(() => Dashboard, { description: 'The office dashboard: progress by plan and pillar, targets at risk, overdue tasks, data-quality issues, agency scorecards (optionally for one plan).' })
-  async dashboard(@Ctx() ctx: Context, @Arg('planId', () => ID, { nullable: true, description: 'Only this plan.' }) planIdArg?: string): Promise<Dashboard> {
-    const s = await snapshotOf(ctx);
-    const planId = planIdArg != null ? parseId(planIdArg, ['planId']) : null;
-    const plans = await ctx.manager.find(Plan, { order: { startYear: 'ASC', code: 'ASC' } });
+  dashboard(@Arg('planId', () => ID, { nullable: true, description: 'Only this plan.' }) planIdArg?: string): Dashboard {
+    return { planId: planIdArg != null ? parseId(planIdArg, ['planId']) : null };
+  }
+
+  @FieldResolver(() => [PlanProgress], { description: 'Progress by plan.' })
+  async plans(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<PlanProgress[]> {
+    const plans = await ctx.manager.find(Plan, { where: d.planId != null ? { id: d.planId } : {}, order: { startYear: 'ASC', code: 'ASC' } });
+    return Promise.all(plans.map(async (plan) => ({ plan, ...(await rollupOf(ctx, 'plan', plan.id)) })));
+  }
+
+  @FieldResolver(() => [PillarProgress], { description: 'Progress by pillar.' })
+  async pillars(@Root() _d: Dashboard, @Ctx() ctx: Context): Promise<PillarProgress[]> {
     const pillars = await ctx.manager.find(Pillar, { order: { sortOrder: 'ASC', id: 'ASC' } });
-    const inPlan = planId != null ? s.planIndicators(planId) : null;
-    const targets = s.targets.filter((t) => (planId == null || t.planId === planId) && s.status.has(t.id));
-    const rank = { OFF_TRACK: 0, AT_RISK: 1 } as Record<string, number>;
-    const atRisk = targets
-      .map((t) => ({ target: t, ...s.status.get(t.id)! }))
-      .filter((p) => p.status === ProgressStatus.AT_RISK || p.status === ProgressStatus.OFF_TRACK)
-      .sort((a, b) => rank[a.status] - rank[b.status] || (a.progressRatio ?? 0) - (b.progressRatio ?? 0) || a.target.periodYear - b.target.periodYear);
-    const overdueTasks = s.tasks.filter((t) => s.overdue.has(t.id) && (planId == null || t.planId === planId)).sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
-    const issues: DataQualityIssue[] = [];
-    for (const m of s.measurements) if (inPlan == null || inPlan.has(m.indicatorId)) for (const flag of s.measurementFlags.get(m.id) ?? []) issues.push({ flag, message: MESSAGES[flag], measurement: m });
-    for (const t of targets) for (const flag of s.targetFlags.get(t.id) ?? []) issues.push({ flag, message: MESSAGES[flag], target: t });
-    for (const g of s.groups) if (planId == null || g.planId === planId) for (const flag of s.groupFlags.get(g.id) ?? []) issues.push({ flag, message: MESSAGES[flag], indicatorGroup: g });
-    const accountable = new Set(s.accountableAgencies());
-    const scorecards = s.agencies.filter((a) => accountable.has(a.id)).map((a) => scorecardOf(s, a));
-    return {
-      plans: plans.filter((p) => planId == null || p.id === planId).map((plan) => ({ plan, ...s.planProgress(plan.id) })),
-      pillars: pillars.map((pillar) => ({ pillar, ...s.pillarProgress(pillar.id) })),
-      atRisk,
-      overdueTasks,
-      dataQualityIssues: issues,
-      scorecards,
-      reviewQueue: s.measurements.filter((m) => m.status === ReportStatus.SUBMITTED).length + s.submittedTaskUpdates,
+    return Promise.all(pillars.map(async (pillar) => ({ pillar, ...(await rollupOf(ctx, 'pillar', pillar.id)) })));
+  }
+
+  @FieldResolver(() => [TargetProgress], { description: 'Targets at risk or off track, worst first (off track, then by progress ratio, then by year).' })
+  async atRisk(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('first', () => Int, firstArg) first: number): Promise<TargetProgress[]> {
+    const rows = await atRiskTargets(ctx, d.planId, listSize(first));
+    const targets = await ctx.loaders.one(Target).loadMany(rows.map((r) => r.id));
+    return rows.map((r, i) => ({ target: targets[i] as Target, ...r.result }));
+  }
+
+  @FieldResolver(() => [Task], { description: 'Overdue tasks, oldest due date first.' })
+  async overdueTasks(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('first', () => Int, firstArg) first: number): Promise<Task[]> {
+    return inOrder(ctx, Task, await overdueTaskIds(ctx.manager, d.planId, listSize(first)));
+  }
+
+  @FieldResolver(() => [DataQualityIssue], { description: 'Open data-quality issues: flagged figures, then conflicting targets, then groups whose declared count differs.' })
+  async dataQualityIssues(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('first', () => Int, firstArg) first: number): Promise<DataQualityIssue[]> {
+    const rows = await qualityIssues(ctx, d.planId, listSize(first));
+    const load = async <E extends object>(entity: new () => E, kind: string) => {
+      const ids = [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.id))];
+      const found = await inOrder(ctx, entity, ids);
+      return new Map(found.map((e) => [(e as unknown as { id: number }).id, e]));
     };
+    const [measurements, targets, groups] = await Promise.all([load(Measurement, 'M'), load(Target, 'T'), load(IndicatorGroup, 'G')]);
+    return rows.map((r) => {
+      const flag = r.flag as DataQualityFlag;
+      const issue: DataQualityIssue = { flag, message: MESSAGES[flag] };
+      if (r.kind === 'M') issue.measurement = measurements.get(r.id) ?? null;
+      else if (r.kind === 'T') issue.target = targets.get(r.id) ?? null;
+      else issue.indicatorGroup = groups.get(r.id) ?? null;
+      return issue;
+    });
+  }
+
+  @FieldResolver(() => [AgencyScorecard], { description: 'Scorecards of the agencies that lead or cooperate on something, by agency code.' })
+  async scorecards(@Root() _d: Dashboard, @Ctx() ctx: Context): Promise<AgencyScorecard[]> {
+    const agencies = await inOrder(ctx, Agency, await accountableAgencyIds(ctx.manager));
+    return Promise.all(agencies.map((a) => scorecardOf(ctx, a)));
+  }
+
+  @FieldResolver(() => Int, { description: 'Reports (measurements and task updates) waiting for the office\'s review.' })
+  reviewQueue(@Ctx() ctx: Context): Promise<number> {
+    return reviewQueueCount(ctx);
   }
 }
 
@@ -213,7 +259,7 @@ export class DashboardResolver {
 export class PlanRollupResolver {
   @FieldResolver(() => PlanProgress, { description: 'Roll-up: targets by status, tasks by status, overdue tasks, open flags.' })
   async progress(@Root() plan: Plan, @Ctx() ctx: Context): Promise<PlanProgress> {
-    return { plan, ...(await snapshotOf(ctx)).planProgress(plan.id) };
+    return { plan, ...(await rollupOf(ctx, 'plan', plan.id)) };
   }
 }
 
@@ -221,15 +267,15 @@ export class PlanRollupResolver {
 export class PillarRollupResolver {
   @FieldResolver(() => PillarProgress, { description: 'Roll-up over the pillar\'s indicators and tasks.' })
   async progress(@Root() pillar: Pillar, @Ctx() ctx: Context): Promise<PillarProgress> {
-    return { pillar, ...(await snapshotOf(ctx)).pillarProgress(pillar.id) };
+    return { pillar, ...(await rollupOf(ctx, 'pillar', pillar.id)) };
   }
 }
 
 @Resolver(() => Agency)
 export class AgencyRollupResolver {
   @FieldResolver(() => AgencyScorecard, { description: 'The agency\'s scorecard (with its sub-agencies).' })
-  async scorecard(@Root() agency: Agency, @Ctx() ctx: Context): Promise<AgencyScorecard> {
-    return scorecardOf(await snapshotOf(ctx), agency);
+  scorecard(@Root() agency: Agency, @Ctx() ctx: Context): Promise<AgencyScorecard> {
+    return scorecardOf(ctx, agency);
   }
 }
 

@@ -1,22 +1,23 @@
-import type { Context } from '../../context';
-import { Agency } from '../agency/agency.entity';
-import { Assignment, AssignmentRole } from '../assignment/assignment.entity';
-import { Indicator } from '../indicator/indicator.entity';
-import { IndicatorGroup, IndicatorGroupMember } from '../indicator/indicator-group.entity';
-import { Measurement, ReportStatus } from '../measurement/measurement.entity';
-import { ReportingPeriod } from '../reporting/reporting-period.entity';
-import { Target } from '../target/target.entity';
-import { Task, TaskStatus } from '../task/task.entity';
-import { TaskUpdate } from '../task/task-update.entity';
-import { isOverdue, today } from '../task/task.service';
-import { evaluate, ProgressStatus, seriesOf, type ProgressResult } from './progress.math';
-import { DataQualityFlag, measurementFlags, targetFlags } from './quality';
+import type { Context } from '../../server/src/context';
+import { Agency } from '../../server/src/modules/agency/agency.entity';
+import { Assignment, AssignmentRole } from '../../server/src/modules/assignment/assignment.entity';
+import { Indicator } from '../../server/src/modules/indicator/indicator.entity';
+import { IndicatorGroup, IndicatorGroupMember } from '../../server/src/modules/indicator/indicator-group.entity';
+import { Measurement, ReportStatus } from '../../server/src/modules/measurement/measurement.entity';
+import { ReportingPeriod } from '../../server/src/modules/reporting/reporting-period.entity';
+import { Target } from '../../server/src/modules/target/target.entity';
+import { Task, TaskStatus } from '../../server/src/modules/task/task.entity';
+import { TaskUpdate } from '../../server/src/modules/task/task-update.entity';
+import { isOverdue, today } from '../../server/src/modules/task/task.service';
+import { ProgressStatus, type ProgressResult } from '../../server/src/modules/progress/progress.math';
+import { evaluate, seriesOf } from './progress-oracle';
+import { DataQualityFlag, measurementFlags, targetFlags } from '../../server/src/modules/progress/quality';
 
 /**
- * Everything the roll-ups read, loaded once per request in a fixed number of queries and
- * computed once: target statuses, flags, overdue tasks. Plan, pillar and agency roll-ups and the
- * dashboard are views over it. (At programme scale this is a few thousand rows; the
- * benchmark issue moves the heavy counts into SQL if it must.)
+ * The roll-ups computed the plain way, as the reference for the server's SQL: every row read
+ * into memory, statuses from progress-oracle.ts, flags from the server's per-record rules
+ * (quality.ts). Plan, pillar and agency roll-ups and the dashboard lists are views over it.
+ * (This was the server's implementation until issue 6 moved the roll-ups into SQL.)
  */
 export class ProgrammeSnapshot {
   indicators = new Map<number, Indicator>();
@@ -200,12 +201,4 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
     out.get(k)!.push(r);
   }
   return out;
-}
-
-/** The request's snapshot (loaded on first use). */
-export function snapshotOf(ctx: Context): Promise<ProgrammeSnapshot> {
-  return ctx.loaders.custom<string, ProgrammeSnapshot>('programme-snapshot', async (keys) => {
-    const s = await ProgrammeSnapshot.load(ctx);
-    return keys.map(() => s);
-  }).load('all');
 }
