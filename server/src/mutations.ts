@@ -11,6 +11,7 @@ import { Assignment } from './modules/assignment/assignment.entity';
 import { AccountabilityInput, AssignmentPatch, CreateAssignmentInput } from './modules/assignment/assignment.inputs';
 import { assignmentHooks, setAccountability } from './modules/assignment/assignment.service';
 import { Indicator } from './modules/indicator/indicator.entity';
+import { indicatorHooks } from './modules/indicator/indicator.service';
 import { IndicatorGroup, IndicatorGroupMember } from './modules/indicator/indicator-group.entity';
 import {
   CreateIndicatorGroupInput,
@@ -43,7 +44,6 @@ import { TaskUpdate } from './modules/task/task-update.entity';
 import { taskUpdateGuards, taskUpdateHooks } from './modules/task/task-update.service';
 import { taskHooks } from './modules/task/task.service';
 
-const indicatorHooks: CrudHooks<Indicator> = { owned: [{ entity: Assignment, property: 'indicatorId' }] };
 const instrumentLinkHooks: CrudHooks<InstrumentLink> = {
   prepare(_m, next, current) {
     if (next.fromInstrumentId === next.toInstrumentId) {

@@ -31,6 +31,18 @@ describe('mutations over HTTP', () => {
   });
   afterAll(async () => s?.close());
 
+  it('keeps a measurement\'s stored value equal to its parts when the indicator\'s measure changes', async () => {
+    const d = ok(await s.gql(`mutation {
+      ind: createIndicator(input: { code: "MEASURE-SWITCH", name: "Chỉ tiêu đổi đơn vị đo", measure: PERCENTAGE, unit: "%", aggregation: SUM }) { id version }
+    }`));
+    const m = ok(await s.gql(`mutation($i: ID!) { recordMeasurement(input: { indicatorId: $i, periodYear: 2024, numerator: 1, denominator: 4 }) { id value } }`, { i: d.ind.id })).recordMeasurement;
+    expect(m.value).toBe(25);
+    ok(await s.gql(`mutation($id: ID!, $v: Int!) { updateIndicator(id: $id, version: $v, patch: { measure: COUNT }) { measure } }`, { id: d.ind.id, v: d.ind.version }));
+    const after = ok(await s.gql(`query($id: ID!) { measurement(id: $id) { value } measurements(filter: { ids: [$id] }, orderBy: [{ field: VALUE, direction: DESC }]) { nodes { value } } }`, { id: m.id }));
+    expect(after.measurement.value).toBe(0.25);
+    expect(after.measurements.nodes[0].value).toBe(0.25);
+  });
+
   it('creates records with their relations and keeps the agency tree paths', async () => {
     const d = ok(await s.gql(`query($id: ID) { agency(id: $id) { code children { code parent { code } } } agencies(filter: { withinAgencyId: $id }) { totalCount } }`, { id: ids.ubnd }));
     expect(d.agency.children.map((c: any) => c.code).sort()).toEqual(['SO-GTVT', 'SO-TTTT']);

@@ -17,7 +17,7 @@ export async function findByIdOrKey<E extends ObjectLiteral>(
   key: { property: keyof E & string; value: string | null | undefined },
 ): Promise<E | null> {
   if (id != null) return ctx.loaders.one(entity).load(parseId(id));
-  if (key.value != null) return ctx.manager.findOne(entity, { where: { [key.property]: key.value } as never });
+  if (key.value != null) return ctx.loaders.prime(entity, await ctx.manager.findOne(entity, { where: { [key.property]: key.value } as never }));
   return null;
 }
 

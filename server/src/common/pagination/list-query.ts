@@ -76,9 +76,15 @@ export async function listConnection<E extends ObjectLiteral, F extends CommonFi
   // Tie-break on the id unless the caller already orders by it (TypeORM keys orders by column: a second one would overwrite the first).
   if (!(`${alias}.id` in qb.expressionMap.orderBys)) qb.addOrderBy(`${alias}.id`, 'ASC');
   const { skip, take } = pageWindow(args);
-  const [rows, totalCount] = await Promise.all([
-    take === 0 ? Promise.resolve([] as E[]) : qb.clone().offset(skip).limit(take).getMany(),
-    qb.clone().orderBy().getCount(),
-  ]);
-  return toConnection(rows, skip, totalCount);
+  if (take === 0) return toConnection([], skip, await qb.clone().orderBy().getCount());
+  // The page and the total in one statement: the count is an uncorrelated sub-select, which
+  // the database evaluates once (not per row, as COUNT(*) OVER () would make it sort all rows).
+  const count = qb.clone().orderBy().select('COUNT(1)');
+  const page = qb.clone().addSelect(`(${count.getQuery()})`, TOTAL).offset(skip).limit(take);
+  const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
+  // Past the last row there is no row to carry the total: ask for it alone.
+  const totalCount = raw.length ? Number(raw[0][TOTAL]) : await qb.clone().orderBy().getCount();
+  return toConnection(entities, skip, totalCount);
 }
+
+const TOTAL = 'dx_total_count';

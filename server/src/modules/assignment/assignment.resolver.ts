@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, createUnionType, FieldResolver, ID, Query, Resolver, Ro
 import { Connection } from '../../common/pagination/connection';
 import { parseId } from '../../common/pagination/list-query';
 import { loadOne } from '../../common/relations';
+import { loadWith } from '../../common/loaders/loaders';
 import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
 import { Indicator } from '../indicator/indicator.entity';
@@ -20,6 +21,9 @@ export const AssignmentSubject = createUnionType({
 });
 
 export const AssignmentConnection = Connection(Assignment, 'Assignment');
+
+// An assignment is read for its subject: fetch it in the same statement.
+loadWith(Assignment, ['plan', 'task', 'indicator', 'target']);
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {

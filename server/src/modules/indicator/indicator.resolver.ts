@@ -2,6 +2,7 @@ import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
+import { loadWith } from '../../common/loaders/loaders';
 import type { Context } from '../../context';
 import { Assignment } from '../assignment/assignment.entity';
 import { Measurement } from '../measurement/measurement.entity';
@@ -15,6 +16,9 @@ import { IndicatorListArgs } from './indicator.inputs';
 import { listIndicators } from './indicator.service';
 
 export const IndicatorConnection = Connection(Indicator, 'Indicator');
+
+// A group line is read for its indicator and its group.
+loadWith(IndicatorGroupMember, ['group', 'indicator']);
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {

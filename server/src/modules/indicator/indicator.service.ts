@@ -2,6 +2,9 @@ import type { EntityManager } from 'typeorm';
 import { SortDirection } from '../../common/pagination/connection';
 import { listConnection, parseId, parseIds } from '../../common/pagination/list-query';
 import { inAgencySubtree } from '../../common/sql';
+import type { CrudHooks } from '../../common/crud/crud.service';
+import { Assignment } from '../assignment/assignment.entity';
+import { recomputeValues } from '../measurement/measurement.service';
 import { Indicator } from './indicator.entity';
 import { INDICATOR_ORDER, type IndicatorListArgs } from './indicator.inputs';
 
@@ -26,3 +29,11 @@ export function listIndicators(manager: EntityManager, args: IndicatorListArgs) 
   }
   return listConnection(qb, args, INDICATOR_ORDER, { searchable: true, defaultOrder: [{ field: 'CODE', direction: SortDirection.ASC }] });
 }
+
+/** An indicator owns its assignments; a change of measure recomputes its measurements' values. */
+export const indicatorHooks: CrudHooks<Indicator> = {
+  owned: [{ entity: Assignment, property: 'indicatorId' }],
+  async afterWrite(manager, row, current) {
+    if (current && current.measure !== row.measure) await recomputeValues(manager, row.id, row.measure);
+  },
+};

@@ -9,7 +9,6 @@ import { Instrument } from '../instrument/instrument.entity';
 import { User } from '../user/user.entity';
 import { Measurement } from './measurement.entity';
 import { MeasurementListArgs } from './measurement.inputs';
-import { computeValue } from './measurement.math';
 import { listMeasurements } from './measurement.service';
 
 export const MeasurementConnection = Connection(Measurement, 'Measurement');
@@ -37,9 +36,9 @@ export class MeasurementResolver {
     nullable: true,
     description: 'The value: computed from numerator and denominator where both exist (100 × n ÷ d for percentages), else the reported figure.',
   })
-  async value(@Root() m: Measurement, @Ctx() ctx: Context) {
-    const indicator = await ctx.loaders.one(Indicator).load(m.indicatorId);
-    return indicator ? computeValue(indicator.measure, m.numerator, m.denominator, m.reportedValue) : m.value;
+  value(@Root() m: Measurement) {
+    // Kept equal to computeValue(…) on every write, and when the indicator's measure changes.
+    return m.value;
   }
 
   @FieldResolver(() => Indicator, { description: 'The indicator.' })

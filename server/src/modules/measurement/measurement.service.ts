@@ -4,7 +4,7 @@ import type { CrudGuards } from '../../common/crud/crud.resolver';
 import { SortDirection } from '../../common/pagination/connection';
 import { listConnection, parseId } from '../../common/pagination/list-query';
 import { actorOf, type Context } from '../../context';
-import { Indicator } from '../indicator/indicator.entity';
+import { Indicator, IndicatorMeasure } from '../indicator/indicator.entity';
 import { assertPeriodOpen } from '../reporting/reporting-period.service';
 import { applyPeriodFilter } from '../target/target.service';
 import { Measurement, ReportStatus } from './measurement.entity';
@@ -29,6 +29,19 @@ export async function listMeasurements(ctx: Context, args: MeasurementListArgs) 
     );
   }
   return listConnection(qb, args, MEASUREMENT_ORDER, { defaultOrder: [{ field: 'PERIOD_YEAR', direction: SortDirection.ASC }] });
+}
+
+/**
+ * Recompute the stored values of an indicator's measurements (its measure changed: a
+ * percentage is 100 × n ÷ d, anything else n ÷ d), as computeValue does for one row.
+ */
+export async function recomputeValues(manager: EntityManager, indicatorId: number, measure: IndicatorMeasure): Promise<void> {
+  const ratio = measure === IndicatorMeasure.PERCENTAGE ? '100 * numerator / denominator' : 'numerator / (1e0 * denominator)';
+  await manager.update(
+    Measurement,
+    { indicatorId },
+    { value: () => `CASE WHEN numerator IS NOT NULL AND denominator IS NOT NULL AND denominator <> 0 THEN ${ratio} ELSE reported_value END`, updatedAt: new Date() },
+  );
 }
 
 /** The stored value follows its parts; the quoted figure's precision follows its text; new reports start as drafts. */

@@ -1,6 +1,7 @@
 import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
+import { loadWith } from '../../common/loaders/loaders';
 import { findByIdOrKey, loadOne } from '../../common/relations';
 import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
@@ -16,6 +17,9 @@ import { PlanInstrument } from './plan-instrument.entity';
 import { listPlans } from './plan.service';
 
 export const PlanConnection = Connection(Plan, 'Plan');
+
+// The plan–instrument link is read for its two ends.
+loadWith(PlanInstrument, ['plan', 'instrument']);
 
 @Resolver(() => Plan)
 export class PlanResolver {

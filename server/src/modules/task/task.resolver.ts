@@ -2,6 +2,7 @@ import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
+import { loadWith } from '../../common/loaders/loaders';
 import type { Context } from '../../context';
 import { Assignment } from '../assignment/assignment.entity';
 import { Indicator } from '../indicator/indicator.entity';
@@ -13,6 +14,9 @@ import { TaskListArgs } from './task.inputs';
 import { isOverdue, listTasks } from './task.service';
 
 export const TaskConnection = Connection(Task, 'Task');
+
+// The task–indicator link is read for its two ends.
+loadWith(TaskIndicator, ['task', 'indicator']);
 
 @Resolver(() => Task)
 export class TaskResolver {
