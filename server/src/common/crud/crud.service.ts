@@ -54,21 +54,23 @@ function normalizeValues<T extends Record<string, unknown>>(values: T): T {
 }
 
 /**
- * Every foreign key in `values` must point at a live row: one query per foreign key present
- * (never per row), each failure reported at its input field.
+ * Every foreign key in `values` must point at a live row: one statement for all the foreign
+ * keys present (never one per row), each failure reported at its input field.
  */
 export async function checkReferences<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, values: Partial<E>, inputPath: string): Promise<void> {
   const meta = manager.connection.getMetadata(entity);
-  const problems = [];
-  for (const relation of meta.manyToOneRelations) {
-    const column = relation.joinColumns[0];
-    if (!column) continue;
-    const property = column.propertyName;
-    const value = (values as Record<string, unknown>)[property];
-    if (value == null) continue;
-    const found = await manager.getRepository(relation.inverseEntityMetadata.target).exists({ where: { id: value } as never });
-    if (!found) problems.push({ path: [inputPath, property], message: `${relation.inverseEntityMetadata.name} ${value} does not exist.`, reason: 'REFERENCE_NOT_FOUND' });
-  }
+  const driver = manager.connection.driver;
+  const refs = meta.manyToOneRelations
+    .map((relation) => ({ relation, property: relation.joinColumns[0]?.propertyName }))
+    .filter((r): r is { relation: typeof r.relation; property: string } => r.property != null && (values as Record<string, unknown>)[r.property] != null);
+  if (refs.length === 0) return;
+  const found: Array<Record<string, unknown>> = await manager.query(
+    `SELECT ${refs.map((r, i) => `(SELECT COUNT(*) FROM ${driver.escape(r.relation.inverseEntityMetadata.tableName)} WHERE id = ?) AS r${i}`).join(', ')}`,
+    refs.map((r) => (values as Record<string, unknown>)[r.property]),
+  );
+  const problems = refs
+    .filter((_r, i) => Number(found[0]?.[`r${i}`] ?? 0) === 0)
+    .map((r) => ({ path: [inputPath, r.property], message: `${r.relation.inverseEntityMetadata.name} ${(values as Record<string, unknown>)[r.property]} does not exist.`, reason: 'REFERENCE_NOT_FOUND' }));
   if (problems.length) throw new BadInputError('A referenced record does not exist.', problems);
 }
 
@@ -97,8 +99,12 @@ export async function createRecord<E extends ObjectLiteral & Versioned>(
   await hooks.prepare?.(manager, row, null);
   await checkReferences(manager, entity, row, inputPath);
   const saved = (await manager.save(entity, row)) as E;
-  await hooks.afterWrite?.(manager, saved, null);
-  const created = await manager.findOneOrFail(entity, { where: { id: saved.id } as never });
+  // save() reads back what the database filled in (id, defaults); a hook may change more.
+  let created = saved;
+  if (hooks.afterWrite) {
+    await hooks.afterWrite(manager, saved, null);
+    created = await manager.findOneOrFail(entity, { where: { id: saved.id } as never });
+  }
   await recordAudit(manager, actor, { action, entity, recordId: created.id, after: created });
   return created;
 }

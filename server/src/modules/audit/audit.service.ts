@@ -34,7 +34,8 @@ export async function recordAudit<E extends ObjectLiteral>(manager: EntityManage
   const after = entry.after ?? null;
   const before = entry.before ?? null;
   const recordAgency = ((after ?? before) as { agencyId?: number | null } | null)?.agencyId ?? null;
-  await manager.insert(AuditEvent, {
+  // No read-back: nothing of the event is generated that the caller needs.
+  await manager.createQueryBuilder().insert().into(AuditEvent).updateEntity(false).values({
     at: new Date(),
     userId: actor.userId,
     actor: actor.label,
@@ -46,5 +47,5 @@ export async function recordAudit<E extends ObjectLiteral>(manager: EntityManage
     after: snapshot(manager, entry.entity, after),
     reason: entry.reason ?? null,
     requestId: actor.requestId,
-  } as never);
+  } as never).execute();
 }
