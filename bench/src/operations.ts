@@ -34,14 +34,13 @@ const num = (v: unknown) => (v == null ? null : Number(v));
  * empty values excluded. A city-wide year without a city figure takes the agencies' approved
  * values as Σ numerator ÷ Σ denominator (the generated indicators are RATIO_OF_SUMS percentages).
  */
-function seriesCte(d: Dialect, indicatorFilter: string): string {
+function seriesCte(d: Dialect, indicators: string): string {
   return `ser AS (
     SELECT x.indicator_id, x.sc, x.period_year, x.value FROM (
       SELECT m.indicator_id, COALESCE(m.agency_id, 0) AS sc, m.period_year, m.value,
         ROW_NUMBER() OVER (PARTITION BY m.indicator_id, m.agency_id, m.period_year
                            ORDER BY CASE WHEN m.status = 'APPROVED' THEN 1 ELSE 0 END DESC, m.is_estimate ASC, m.id DESC) AS rn
-      FROM measurement m
-      WHERE m.status <> 'RETURNED' AND m.value IS NOT NULL AND ${indicatorFilter}) x
+      ${fromIndicators(d, 'measurement', 'm', indicators)} AND m.status <> 'RETURNED' AND m.value IS NOT NULL) x
     WHERE x.rn = 1
     UNION ALL
     SELECT y.indicator_id, 0, y.period_year, 100 * y.num / y.den FROM (
@@ -49,24 +48,41 @@ function seriesCte(d: Dialect, indicatorFilter: string): string {
         SUM(CASE WHEN m.agency_id IS NOT NULL AND m.status = 'APPROVED' AND m.numerator IS NOT NULL AND m.denominator IS NOT NULL THEN m.numerator END) AS num,
         SUM(CASE WHEN m.agency_id IS NOT NULL AND m.status = 'APPROVED' AND m.numerator IS NOT NULL AND m.denominator IS NOT NULL THEN m.denominator END) AS den,
         SUM(CASE WHEN m.agency_id IS NULL AND m.status <> 'RETURNED' AND m.value IS NOT NULL THEN 1 ELSE 0 END) AS city
-      FROM measurement m WHERE ${indicatorFilter} GROUP BY m.indicator_id, m.period_year) y
+      ${fromIndicators(d, 'measurement', 'm', indicators)} GROUP BY m.indicator_id, m.period_year) y
     WHERE y.city = 0 AND y.den IS NOT NULL AND y.den <> 0)`;
 }
 
-/** Latest point at or before each target's year (`tg` needs `sc` = COALESCE(agency_id, 0)). */
+/**
+ * Rows of `table` whose indicator is in the query `indicators` (a column indicator_id), read
+ * from the set through the indicator index — as anyone tuning this SQL by hand would write it:
+ * with \`indicator_id IN (SELECT …)\` MariaDB scans the whole table, or worse.
+ */
+function fromIndicators(d: Dialect, table: string, alias: string, indicators: string): string {
+  return `FROM (SELECT DISTINCT z.indicator_id FROM (${indicators}) z) ${alias}_set ${d === 'mysql' ? 'STRAIGHT_JOIN' : 'CROSS JOIN'} ${table} ${alias}
+      ON ${alias}.indicator_id = ${alias}_set.indicator_id WHERE 1 = 1`;
+}
+
+/**
+ * Latest point at or before each target's year (`tg` needs `sc` = COALESCE(agency_id, 0)), with
+ * the scope's first point: each series point holds from its year until the next one (LEAD), so
+ * a target meets exactly one point without sorting the join, and `ser` is read once.
+ */
 function latestCtes(): string {
-  return `lp AS (
-    SELECT z.target_id, z.y, z.v FROM (
-      SELECT t.id AS target_id, s.period_year AS y, s.value AS v,
-        ROW_NUMBER() OVER (PARTITION BY t.id ORDER BY s.period_year DESC) AS rn
-      FROM tg t JOIN ser s ON s.indicator_id = t.indicator_id AND s.sc = t.sc AND s.period_year <= t.period_year
-      WHERE t.agency_level IS NULL) z
-    WHERE z.rn = 1)`;
+  return `sx AS (SELECT s.indicator_id, s.sc, s.period_year, s.value,
+      MIN(s.period_year) OVER (PARTITION BY s.indicator_id, s.sc) AS fy,
+      FIRST_VALUE(s.value) OVER (PARTITION BY s.indicator_id, s.sc ORDER BY s.period_year) AS fv,
+      LEAD(s.period_year) OVER (PARTITION BY s.indicator_id, s.sc ORDER BY s.period_year) AS ny
+    FROM ser s),
+  lp AS (SELECT t.id AS target_id, sx.period_year AS y, sx.value AS v, sx.fy, sx.fv
+    FROM tg t JOIN sx ON sx.indicator_id = t.indicator_id AND sx.sc = t.sc AND sx.period_year <= t.period_year AND (sx.ny IS NULL OR sx.ny > t.period_year)
+    WHERE t.agency_level IS NULL)`;
 }
 
 /**
  * Progress status of every target in `tg`, in SQL: the server's evaluate() for
- * LINEAR_FROM_BASELINE indicators (the generated ones), comparator-aware.
+ * LINEAR_FROM_BASELINE indicators (the generated ones), comparator-aware. \`base\` is
+ * materialized (ROW_NUMBER() OVER ()) so that the planner does not re-evaluate its expressions
+ * at every reference further down.
  */
 function statusCtes(): string {
   const meets = `CASE t.comparator
@@ -74,15 +90,13 @@ function statusCtes(): string {
       WHEN 'AT_MOST' THEN lp.v <= t.value + 1e-9 WHEN 'LESS_THAN' THEN lp.v < t.value
       WHEN 'EXACTLY' THEN ABS(lp.v - t.value) < 1e-9 ELSE ABS(lp.v - t.value) <= ABS(t.value) * 0.02 END`;
   return `${latestCtes()},
-  fy AS (SELECT indicator_id, sc, MIN(period_year) AS y FROM ser GROUP BY indicator_id, sc),
-  fp AS (SELECT s.indicator_id, s.sc, s.period_year AS y, s.value AS v FROM ser s JOIN fy ON fy.indicator_id = s.indicator_id AND fy.sc = s.sc AND fy.y = s.period_year),
   base AS (
     SELECT t.id, t.plan_id, t.indicator_id, t.period_year AS ty, t.value AS tv, lp.y AS ly, lp.v AS lv, (${meets}) AS met,
-      CASE WHEN i.baseline_value IS NOT NULL AND i.baseline_year IS NOT NULL AND i.baseline_year < lp.y THEN i.baseline_year ELSE fp.y END AS by0,
-      CASE WHEN i.baseline_value IS NOT NULL AND i.baseline_year IS NOT NULL AND i.baseline_year < lp.y THEN i.baseline_value ELSE fp.v END AS bv
+      CASE WHEN i.baseline_value IS NOT NULL AND i.baseline_year IS NOT NULL AND i.baseline_year < lp.y THEN i.baseline_year ELSE lp.fy END AS by0,
+      CASE WHEN i.baseline_value IS NOT NULL AND i.baseline_year IS NOT NULL AND i.baseline_year < lp.y THEN i.baseline_value ELSE lp.fv END AS bv,
+      ROW_NUMBER() OVER () AS mat
     FROM tg t JOIN indicator i ON i.id = t.indicator_id
-      LEFT JOIN lp ON lp.target_id = t.id
-      LEFT JOIN fp ON fp.indicator_id = t.indicator_id AND fp.sc = t.sc),
+      LEFT JOIN lp ON lp.target_id = t.id),
   lin AS (SELECT b.*, b.bv + ((b.tv - b.bv) * (b.ly - b.by0)) / (b.ty - b.by0) AS ev FROM base b),
   st AS (
     SELECT l.id, l.plan_id, l.indicator_id, CASE
@@ -121,17 +135,17 @@ export function rollupSql(d: Dialect, onePlan: boolean): string {
     SELECT g.plan_id, gm.indicator_id FROM indicator_group g JOIN indicator_group_member gm ON gm.group_id = g.id WHERE g.plan_id IN (SELECT id FROM pl)
     UNION SELECT t.plan_id, t.indicator_id FROM target t WHERE t.plan_id IN (SELECT id FROM pl)),
   tg AS (SELECT t.*, COALESCE(t.agency_id, 0) AS sc FROM target t WHERE t.plan_id IN (SELECT id FROM pl)),
-  ${seriesCte(d, 'm.indicator_id IN (SELECT indicator_id FROM tg)')},
+  ${seriesCte(d, 'SELECT indicator_id FROM tg')},
   ${statusCtes()},
   tw AS (SELECT o.id, o.plan_id, o.value,
       MIN(o.value) OVER (PARTITION BY o.indicator_id, o.period_year, o.agency_id, o.agency_level) AS lo,
       MAX(o.value) OVER (PARTITION BY o.indicator_id, o.period_year, o.agency_id, o.agency_level) AS hi
-    FROM target o WHERE o.indicator_id IN (SELECT indicator_id FROM tg)),
+    ${fromIndicators(d, 'target', 'o', 'SELECT indicator_id FROM tg')}),
   tflag AS (SELECT tw.id, tw.plan_id FROM tw WHERE tw.plan_id IN (SELECT id FROM pl) AND (tw.hi - tw.value > 1e-9 OR tw.value - tw.lo > 1e-9)),
   mw AS (SELECT x.indicator_id, x.value, x.numerator, x.denominator, x.reported_value, x.reported_decimals,
       MIN(x.value) OVER (PARTITION BY x.indicator_id, x.period_year, x.period_date, x.agency_id) AS lo,
       MAX(x.value) OVER (PARTITION BY x.indicator_id, x.period_year, x.period_date, x.agency_id) AS hi
-    FROM measurement x WHERE x.indicator_id IN (SELECT indicator_id FROM pind)),
+    ${fromIndicators(d, 'measurement', 'x', 'SELECT indicator_id FROM pind')}),
   mflag AS (SELECT pi.plan_id, COUNT(*) AS n FROM pind pi JOIN mw m ON m.indicator_id = pi.indicator_id WHERE ${measurementFlagged(d)} GROUP BY pi.plan_id),
   gflag AS (SELECT g.plan_id, COUNT(*) AS n FROM indicator_group g
       WHERE g.plan_id IN (SELECT id FROM pl) AND g.declared_count IS NOT NULL AND g.declared_count <> (SELECT COUNT(*) FROM indicator_group_member gm WHERE gm.group_id = g.id)
@@ -209,8 +223,8 @@ export const OPERATIONS: Operation[] = [
         `WITH a AS (SELECT s.id, s.role, s.due_date, s.task_id, s.indicator_id, ag.code AS agency_code, ag.name_vi AS agency_name
              FROM agency ag JOIN assignment s ON s.agency_id = ag.id WHERE ag.code = ?),
           ind AS (SELECT DISTINCT indicator_id AS id FROM a WHERE indicator_id IS NOT NULL),
-          tg AS (SELECT t.*, COALESCE(t.agency_id, 0) AS sc FROM target t WHERE t.indicator_id IN (SELECT id FROM ind)),
-          ${seriesCte(d, 'm.indicator_id IN (SELECT id FROM ind)')},
+          tg AS (SELECT t.*, COALESCE(t.agency_id, 0) AS sc ${fromIndicators(d, 'target', 't', 'SELECT id AS indicator_id FROM ind')}),
+          ${seriesCte(d, 'SELECT id AS indicator_id FROM ind')},
           ${latestCtes()}
         SELECT 'A' AS k, a.id AS id, NULL AS pid, a.role AS s1, a.due_date AS s2, COALESCE(i.code, tk.code) AS s3, COALESCE(i.name, tk.title) AS s4,
                COALESCE(i.unit, tk.status) AS s5, tk.due_date AS s6, CASE WHEN i.id IS NOT NULL THEN 'Indicator' ELSE 'Task' END AS s7,

@@ -144,6 +144,11 @@ function requestFor(target: Target, op: Operation, fx: Fixture, tokens: string[]
 }
 
 let writeSeq = 0;
+/**
+ * Waits until the database runs no statement of the benchmark's: requests autocannon abandons
+ * at the end of a round keep their statements running in MariaDB, which would slow the next run.
+ */
+let databaseIdle: (() => Promise<void>) | null = null;
 /** Deletes what the write operation recorded, so that every run reads the same data set. */
 let cleanWrites: (() => Promise<void>) | null = null;
 
@@ -185,6 +190,7 @@ async function cannon(target: Target, req: Request, op: Operation, o: { connecti
   });
   const stats = await target.call('read');
   await target.call('idle');
+  await databaseIdle?.();
   if (op.write && cleanWrites) await cleanWrites();
   const completed = result['2xx'];
   return {
@@ -302,7 +308,8 @@ async function main() {
 
     // 3. Server and baseline, each in its own process.
     const password = `bench-${process.pid}-password`;
-    const env = { BENCH_DATABASE_URL: url, BENCH_ADMIN_PASSWORD: password, BENCH_USERS: String(BENCH_USERS) };
+    // NODE_ENV=production as the Dockerfile and docker-compose.yml run it (graphql-js drops its development checks).
+    const env = { BENCH_DATABASE_URL: url, BENCH_ADMIN_PASSWORD: password, BENCH_USERS: String(BENCH_USERS), NODE_ENV: 'production' };
     const server = await Target.start('server', 'server-proc.js', env);
     cleanup.push(() => server.call('stop'));
     const baseline = await Target.start('baseline', 'baseline-proc.js', env);
@@ -329,6 +336,19 @@ async function main() {
     cleanWrites = async () => {
       await cleaner.query(`DELETE FROM measurement WHERE external_key LIKE 'bench:%'`);
     };
+    if (dialect === 'mysql') {
+      const name = new URL(url).pathname.slice(1);
+      databaseIdle = async () => {
+        for (let waited = 0; waited < 300_000; waited += 100) {
+          const [row] = await cleaner.query<{ n: unknown }>(
+            `SELECT COUNT(*) AS n FROM information_schema.processlist WHERE db = ? AND command = 'Query' AND id <> CONNECTION_ID()`,
+            [name],
+          );
+          if (Number(row.n) === 0) return;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      };
+    }
     const ops = OPERATIONS.filter((op) => !o.ops || o.ops.includes(op.name));
     const results: OpResult[] = ops.map((op) => ({ op, bytes: { server: 0, baseline: 0 }, statements: { server: [], baseline: [] }, runs: { server: [], baseline: [] }, single: { server: 0, baseline: 0 }, slow: false, connections: o.connections, duration: o.duration }));
     const targets = [server, baseline];

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** What every editable record carries: identity, timestamps and an optimistic-lock version. */
-@ObjectType({ description: "Fields every editable record carries." })
+@ObjectType({ simpleResolvers: true, description: "Fields every editable record carries." })
 export abstract class BaseRecord {
   @Field(() => ID, { description: 'Stable identifier of the record.' })
   @PrimaryGeneratedColumn({ type: 'int', name: 'id' })

@@ -5,7 +5,7 @@ import type { Role } from '../../modules/user/user.entity';
 import { Allow } from '../auth/rules';
 import { createRecord, deleteRecords, inTransaction, updateRecord, type CrudHooks, type Versioned } from './crud.service';
 
-@ObjectType({ description: 'What a delete removed.' })
+@ObjectType({ simpleResolvers: true, description: 'What a delete removed.' })
 export class DeleteResult {
   @Field(() => [ID], { description: 'Ids of the deleted records (all of them, or none: deletes are all-or-nothing).' })
   deletedIds: string[];

@@ -7,7 +7,7 @@ export enum SortDirection {
 }
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction.' });
 
-@ObjectType({ description: 'Where a page sits in the whole list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in the whole list.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'Whether more rows follow this page.' })
   hasNextPage: boolean;
@@ -31,7 +31,7 @@ export interface ConnectionResult<T> {
 
 /** `XConnection` and `XEdge` for a node type: written once, used by every list. */
 export function Connection<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `A ${name} with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `A ${name} with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this row.' })
     cursor: string;
@@ -40,7 +40,7 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} records.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} records.` })
   class ConnectionType {
     @Field(() => [node], { description: 'The rows of this page.' })
     nodes: T[];

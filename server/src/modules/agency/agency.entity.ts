@@ -39,7 +39,7 @@ registerEnumType(AgencyKind, {
   },
 });
 
-@ObjectType({ description: 'An agency (cơ quan, đơn vị). Agencies form a tree: City People\'s Committee → departments, Thủ Đức city, districts → wards.' })
+@ObjectType({ simpleResolvers: true, description: 'An agency (cơ quan, đơn vị). Agencies form a tree: City People\'s Committee → departments, Thủ Đức city, districts → wards.' })
 @Entity({ name: 'agency' })
 @Unique('UQ_agency_code', ['code'])
 @Index('IDX_agency_parent', ['parentId'])

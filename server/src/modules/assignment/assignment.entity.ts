@@ -43,7 +43,7 @@ registerEnumType(AssignmentSubjectType, {
  * rules indexable, and `lead_key` (= subject_key for leads, NULL otherwise) lets a plain unique
  * index enforce "at most one lead per subject" on both SQLite and MySQL, even under concurrency.
  */
-@ObjectType({ description: 'An assignment (phân công): an agency\'s role (lead, cooperating, supervising, informed) on a plan, task, indicator or target.' })
+@ObjectType({ simpleResolvers: true, description: 'An assignment (phân công): an agency\'s role (lead, cooperating, supervising, informed) on a plan, task, indicator or target.' })
 @Entity({ name: 'assignment' })
 @Unique('UQ_assignment_subject_agency_role', ['subjectKey', 'agencyId', 'role'])
 @Unique('UQ_assignment_one_lead', ['leadKey'])

@@ -15,7 +15,7 @@ import { TaskUpdate } from '../task/task-update.entity';
 import { today } from '../task/task.service';
 import { Assignment, AssignmentRole } from './assignment.entity';
 
-@ObjectType({ description: 'Something an agency answers for, with what is due, overdue or returned to it.' })
+@ObjectType({ simpleResolvers: true, description: 'Something an agency answers for, with what is due, overdue or returned to it.' })
 export class AccountabilityItem {
   @Field(() => Assignment, { description: 'The assignment (role, agency, subject).' })
   assignment: Assignment;

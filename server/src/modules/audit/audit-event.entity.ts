@@ -37,7 +37,7 @@ registerEnumType(AuditAction, {
  * Append-only history: written in the same transaction as the change it records; no API path
  * updates or deletes it. Not a BaseRecord: it has no version because it never changes.
  */
-@ObjectType({ description: 'One change to one record: who, when, what, and the values before and after.' })
+@ObjectType({ simpleResolvers: true, description: 'One change to one record: who, when, what, and the values before and after.' })
 @Entity({ name: 'audit_event' })
 @Index('IDX_audit_event_record', ['entity', 'recordId'])
 @Index('IDX_audit_event_user', ['userId'])

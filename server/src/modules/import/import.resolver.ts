@@ -15,7 +15,7 @@ import { Target } from '../target/target.entity';
 import { CreateTargetInput } from '../target/target.inputs';
 import { targetHooks } from '../target/target.service';
 
-@ObjectType({ description: 'A problem with one row of an import.' })
+@ObjectType({ simpleResolvers: true, description: 'A problem with one row of an import.' })
 export class ImportRowError {
   @Field(() => Int, { description: 'Row index (0-based, in the order sent).' })
   row: number;
@@ -30,7 +30,7 @@ export class ImportRowError {
   message: string;
 }
 
-@ObjectType({ description: 'What an import did, or would do.' })
+@ObjectType({ simpleResolvers: true, description: 'What an import did, or would do.' })
 export class ImportResult {
   @Field(() => Boolean, { description: 'Whether this was a dry run (nothing written).' })
   dryRun: boolean;

@@ -6,7 +6,7 @@ import { Plan } from '../plan/plan.entity';
 import { SourceDocument } from '../source/source-document.entity';
 import { Indicator } from './indicator.entity';
 
-@ObjectType({ description: 'A plan\'s group of indicators, e.g. "Chỉ tiêu về Chính quyền số (8 chỉ tiêu)".' })
+@ObjectType({ simpleResolvers: true, description: 'A plan\'s group of indicators, e.g. "Chỉ tiêu về Chính quyền số (8 chỉ tiêu)".' })
 @Entity({ name: 'indicator_group' })
 @Unique('UQ_indicator_group_plan_code', ['planId', 'code'])
 @Index('IDX_indicator_group_pillar', ['pillarId'])
@@ -52,7 +52,7 @@ export class IndicatorGroup extends BaseRecord {
   sourceDocument?: Relation<SourceDocument> | null;
 }
 
-@ObjectType({ description: 'An indicator listed in a group, in the group\'s order.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator listed in a group, in the group\'s order.' })
 @Entity({ name: 'indicator_group_member' })
 @Unique('UQ_indicator_group_member', ['groupId', 'indicatorId'])
 @Index('IDX_indicator_group_member_indicator', ['indicatorId'])

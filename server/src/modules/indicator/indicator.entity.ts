@@ -80,7 +80,7 @@ registerEnumType(ReportingFrequency, {
   description: 'How often values are reported.',
 });
 
-@ObjectType({ description: 'An indicator (chỉ tiêu): a reusable definition with targets set by plans and values reported by agencies.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator (chỉ tiêu): a reusable definition with targets set by plans and values reported by agencies.' })
 @Entity({ name: 'indicator' })
 @Unique('UQ_indicator_code', ['code'])
 @Index('IDX_indicator_pillar', ['pillarId'])

@@ -21,7 +21,7 @@ registerEnumType(InstrumentLinkKind, {
   },
 });
 
-@ObjectType({ description: 'A typed link between two instruments.' })
+@ObjectType({ simpleResolvers: true, description: 'A typed link between two instruments.' })
 @Entity({ name: 'instrument_link' })
 @Unique('UQ_instrument_link', ['fromInstrumentId', 'toInstrumentId', 'kind'])
 @Index('IDX_instrument_link_to', ['toInstrumentId'])

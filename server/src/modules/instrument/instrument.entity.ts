@@ -49,7 +49,7 @@ registerEnumType(InstrumentStatus, {
   },
 });
 
-@ObjectType({ description: 'A legal or policy instrument (the design calls these directives): directive, decision, resolution, plan document, strategy, programme, project or report.' })
+@ObjectType({ simpleResolvers: true, description: 'A legal or policy instrument (the design calls these directives): directive, decision, resolution, plan document, strategy, programme, project or report.' })
 @Entity({ name: 'instrument' })
 @Unique('UQ_instrument_number', ['number'])
 @Index('IDX_instrument_issuer', ['issuerId'])

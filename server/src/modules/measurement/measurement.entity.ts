@@ -25,7 +25,7 @@ registerEnumType(ReportStatus, {
   },
 });
 
-@ObjectType({ description: 'A measurement (số liệu thực hiện): a value of an indicator for a period, with its parts, the figure as quoted, its source and its workflow state.' })
+@ObjectType({ simpleResolvers: true, description: 'A measurement (số liệu thực hiện): a value of an indicator for a period, with its parts, the figure as quoted, its source and its workflow state.' })
 @Entity({ name: 'measurement' })
 @Unique('UQ_measurement_external_key', ['externalKey'])
 @Index('IDX_measurement_indicator_period', ['indicatorId', 'periodYear'])

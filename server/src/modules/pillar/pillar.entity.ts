@@ -17,7 +17,7 @@ registerEnumType(PillarKind, {
   },
 });
 
-@ObjectType({ description: 'A pillar or foundation of the programme (chính quyền số, kinh tế số, xã hội số, hạ tầng số, …).' })
+@ObjectType({ simpleResolvers: true, description: 'A pillar or foundation of the programme (chính quyền số, kinh tế số, xã hội số, hạ tầng số, …).' })
 @Entity({ name: 'pillar' })
 @Unique('UQ_pillar_code', ['code'])
 export class Pillar extends BaseRecord {

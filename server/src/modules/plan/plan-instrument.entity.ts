@@ -5,7 +5,7 @@ import { Instrument } from '../instrument/instrument.entity';
 import { SourceDocument } from '../source/source-document.entity';
 import { Plan } from './plan.entity';
 
-@ObjectType({ description: 'A plan implements an instrument (e.g. the 2024 plan implements resolution 98/2023/QH15).' })
+@ObjectType({ simpleResolvers: true, description: 'A plan implements an instrument (e.g. the 2024 plan implements resolution 98/2023/QH15).' })
 @Entity({ name: 'plan_instrument' })
 @Unique('UQ_plan_instrument', ['planId', 'instrumentId'])
 @Index('IDX_plan_instrument_instrument', ['instrumentId'])

@@ -40,7 +40,7 @@ registerEnumType(PlanStatus, {
   },
 });
 
-@ObjectType({ description: 'A plan the office manages (strategy, programme, annual plan, project). Plans form a tree and hold indicator groups and tasks.' })
+@ObjectType({ simpleResolvers: true, description: 'A plan the office manages (strategy, programme, annual plan, project). Plans form a tree and hold indicator groups and tasks.' })
 @Entity({ name: 'plan' })
 @Unique('UQ_plan_code', ['code'])
 @Index('IDX_plan_parent', ['parentId'])

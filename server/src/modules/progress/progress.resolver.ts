@@ -20,7 +20,7 @@ registerEnumType(ProgressStatus, {
   },
 });
 
-@ObjectType({ description: 'One year of an indicator\'s series: the value chosen for the year, and the measurement it came from.' })
+@ObjectType({ simpleResolvers: true, description: 'One year of an indicator\'s series: the value chosen for the year, and the measurement it came from.' })
 export class SeriesPointType {
   @Field(() => Int, { description: 'Year.' })
   year: number;
@@ -35,7 +35,7 @@ export class SeriesPointType {
   agencyCount?: number | null;
 }
 
-@ObjectType({ description: 'Progress of an indicator toward one target, computed by the server.' })
+@ObjectType({ simpleResolvers: true, description: 'Progress of an indicator toward one target, computed by the server.' })
 export class TargetProgress {
   @Field(() => Target, { description: 'The target.' })
   target: Target;
@@ -85,16 +85,20 @@ const NO_DATA: ProgressResult = {
   expectedValue: null, observedGrowthRate: null, requiredGrowthRate: null, progressRatio: null, projectedYear: null,
 };
 
-/** Progress of targets by id: one SQL statement per request (per 5,000 targets), whatever asks. */
+/** Progress of targets: one SQL statement per request (per 5,000 targets), whatever asks. */
 function progressLoader(ctx: Context) {
-  return ctx.loaders.custom<number, ProgressResult>('target-progress', async (ids) => {
-    const results = await progressOfTargets(ctx, ids);
-    return ids.map((id) => results.get(id) ?? NO_DATA);
-  });
+  return ctx.loaders.custom<Target, ProgressResult>(
+    'target-progress',
+    async (targets) => {
+      const results = await progressOfTargets(ctx, targets);
+      return targets.map((t) => results.get(t.id) ?? NO_DATA);
+    },
+    (t) => t.id,
+  );
 }
 
 async function progressOf(ctx: Context, targets: Target[]): Promise<TargetProgress[]> {
-  const results = await progressLoader(ctx).loadMany(targets.map((t) => t.id));
+  const results = await progressLoader(ctx).loadMany(targets);
   return targets.map((target, i) => {
     const r = results[i];
     if (r instanceof Error) throw r;
@@ -124,7 +128,7 @@ export class IndicatorProgressResolver {
 export class TargetProgressResolver {
   @FieldResolver(() => TargetProgress, { description: 'Progress toward this target.' })
   async progress(@Root() t: Target, @Ctx() ctx: Context) {
-    return { target: t, ...(await progressLoader(ctx).load(t.id)) };
+    return { target: t, ...(await progressLoader(ctx).load(t)) };
   }
 
   @FieldResolver(() => [DataQualityFlag], { description: 'Data-quality flags of this target.' })

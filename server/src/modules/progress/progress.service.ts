@@ -4,7 +4,7 @@ import { TaskStatus } from '../task/task.entity';
 import { today } from '../task/task.service';
 import type { Context } from '../../context';
 import { ProgressStatus, type ProgressResult } from './progress.math';
-import { inList, joinSql, measurementFlagCte, progressCtes, seriesCtes, sql, targetFlagCte, type Sql, type TargetScope, type Visibility } from './progress.sql';
+import { inList, joinSql, measurementFlagCte, progressCtes, seriesCtes, sql, targetFlagCte, type Dialect, type Sql, type TargetScope, type Visibility } from './progress.sql';
 import { isMysql } from '../../common/sql';
 
 /** Keep IN lists within every driver's parameter limit. */
@@ -17,6 +17,8 @@ async function chunked<K, R>(keys: readonly K[], run: (chunk: K[]) => Promise<R[
 }
 
 const num = (v: unknown): number | null => (v == null ? null : Number(v));
+
+const dialect = (manager: EntityManager): Dialect => (isMysql(manager) ? 'mysql' : 'sqlite');
 
 async function run<T = Record<string, unknown>>(manager: EntityManager, q: Sql): Promise<T[]> {
   return manager.query(q.text, q.params);
@@ -33,13 +35,21 @@ export async function visibilityOf(ctx: Context): Promise<Visibility> {
 
 // ---- progress of targets ----------------------------------------------------------------
 
-/** Progress of each target (by id), in one statement per 5,000 targets. */
-export async function progressOfTargets(ctx: Context, ids: readonly number[]): Promise<Map<number, ProgressResult>> {
+/** The target fields progress depends on for its scope. */
+export type TargetRef = { id: number; indicatorId: number; agencyId: number | null; agencyLevel: string | null };
+
+/** Progress of each target, in one statement per 5,000 targets. */
+export async function progressOfTargets(ctx: Context, targets: readonly TargetRef[]): Promise<Map<number, ProgressResult>> {
   const visible = await visibilityOf(ctx);
-  const rows = await chunked(ids, (chunk) => {
-    const list = inList(chunk);
-    const scope: TargetScope = { from: { text: `FROM target t WHERE t.id IN (${list.text})`, params: list.params }, key: '0' };
-    return run<ProgressRow>(ctx.manager, joinSql(['WITH', progressCtes(scope, visible), 'SELECT * FROM tq']));
+  const rows = await chunked(targets, (chunk) => {
+    const list = inList(chunk.map((t) => t.id));
+    const scope: TargetScope = {
+      from: { text: `FROM target t WHERE t.id IN (${list.text})`, params: list.params },
+      key: '0',
+      indicators: { ids: [...new Set(chunk.map((t) => t.indicatorId))] },
+      cityIndicators: { ids: [...new Set(chunk.filter((t) => t.agencyId == null && t.agencyLevel == null).map((t) => t.indicatorId))] },
+    };
+    return run<ProgressRow>(ctx.manager, joinSql(['WITH', progressCtes(dialect(ctx.manager), scope, visible), 'SELECT * FROM tq']));
   });
   return new Map(rows.map((r) => [Number(r.id), progressResult(r)]));
 }
@@ -90,10 +100,9 @@ export interface SeriesRow {
 export async function citySeries(ctx: Context, indicatorIds: readonly number[]): Promise<Map<number, SeriesRow[]>> {
   const visible = await visibilityOf(ctx);
   const rows = await chunked(indicatorIds, (chunk) => {
-    const list = inList(chunk);
     return run<{ indicator_id: unknown; y: unknown; v: unknown; mid: unknown; pri: unknown; n: unknown }>(
       ctx.manager,
-      joinSql(['WITH', seriesCtes(list, list, visible, { cityOnly: true }), 'SELECT indicator_id, y, v, mid, pri, n FROM series WHERE sc = 0 ORDER BY indicator_id, y']),
+      joinSql(['WITH', seriesCtes(dialect(ctx.manager), { ids: chunk }, { ids: chunk }, visible, { cityOnly: true }), 'SELECT indicator_id, y, v, mid, pri, n FROM series WHERE sc = 0 ORDER BY indicator_id, y']),
     );
   });
   const out = new Map<number, SeriesRow[]>(indicatorIds.map((id) => [id, []]));
@@ -159,19 +168,20 @@ function rollupSpec(kind: 'plan' | 'pillar', keys: number[]): RollupSpec {
  */
 export async function rollups(ctx: Context, kind: 'plan' | 'pillar', keys: readonly number[]): Promise<Map<number, ProgressCounts>> {
   const visible = await visibilityOf(ctx);
+  const d = dialect(ctx.manager);
   const out = new Map<number, ProgressCounts>();
   for (const chunk of chunks(keys)) {
     const spec = rollupSpec(kind, chunk);
     const q = joinSql([
       'WITH',
-      progressCtes(spec.targets, visible),
+      progressCtes(d, spec.targets, visible),
       ',',
       sql('ki AS ('), spec.indicators, sql('),'),
       sql('kt AS ('), spec.tasks, sql('),'),
       sql('kg AS ('), spec.groups, sql('),'),
-      measurementFlagCte(sql('SELECT indicator_id FROM ki'), visible),
+      measurementFlagCte(d, { select: sql('SELECT indicator_id FROM ki') }, visible),
       ',',
-      targetFlagCte(sql('SELECT indicator_id FROM tg')),
+      targetFlagCte(d, { select: sql('SELECT indicator_id FROM tg') }),
       sql(`SELECT 'T' AS part, tq.k, tq.status AS s, COUNT(*) AS n FROM tq GROUP BY tq.k, tq.status
       UNION ALL SELECT 'K', kt.k, kt.status, COUNT(*) FROM kt GROUP BY kt.k, kt.status
       UNION ALL SELECT 'O', kt.k, NULL, COUNT(*) FROM kt WHERE kt.due_date IS NOT NULL AND kt.status <> 'DONE' AND kt.due_date < ? GROUP BY kt.k
@@ -258,7 +268,7 @@ export async function scorecards(ctx: Context, agencyIds: readonly number[]): Pr
       stg AS (SELECT ans.root AS k, ans.target_id AS id FROM ans WHERE ans.target_id IS NOT NULL
         UNION SELECT si.root, t.id FROM sind si INNER JOIN target t ON t.indicator_id = si.indicator_id
           WHERE t.agency_id IS NULL OR EXISTS (SELECT 1 FROM sub s2 WHERE s2.root = si.root AND s2.aid = t.agency_id)),`),
-      progressCtes({ from: sql('FROM stg INNER JOIN target t ON t.id = stg.id'), key: 'stg.k' }, visible),
+      progressCtes(dialect(m), { from: sql('FROM stg INNER JOIN target t ON t.id = stg.id'), key: 'stg.k' }, visible),
       sql(',\n  rep AS (SELECT sub.root, m.id, m.indicator_id, m.period_year, m.status, m.submitted_at FROM sub INNER JOIN measurement m ON m.agency_id = sub.aid WHERE 1 = 1'),
       visible ? { text: ` AND ${visible.text}`, params: visible.params } : '',
       sql(`),
@@ -268,7 +278,7 @@ export async function scorecards(ctx: Context, agencyIds: readonly number[]): Pr
           MAX(CASE WHEN rep.submitted_at IS NOT NULL AND ${day} <= per.due_date THEN 1 ELSE 0 END) AS ontime
         FROM per LEFT JOIN rep ON rep.root = per.root AND rep.indicator_id = per.indicator_id AND rep.period_year = per.period_year AND rep.status <> 'DRAFT'
         GROUP BY per.root, per.id, per.due_date),`),
-      measurementFlagCte(sql('SELECT DISTINCT rep.indicator_id FROM rep'), visible),
+      measurementFlagCte(dialect(m), { select: sql('SELECT rep.indicator_id FROM rep') }, visible),
       sql(`SELECT pst.root AS k, 'PD' AS part, SUM(CASE WHEN pst.due_date IS NOT NULL AND pst.due_date < ? THEN 1 ELSE 0 END) AS n FROM pst GROUP BY pst.root
       UNION ALL SELECT pst.root, 'PO', SUM(CASE WHEN pst.due_date IS NOT NULL AND pst.due_date < ? AND pst.ontime = 1 THEN 1 ELSE 0 END) FROM pst GROUP BY pst.root
       UNION ALL SELECT pst.root, 'PN', COUNT(*) FROM pst GROUP BY pst.root
@@ -323,7 +333,7 @@ export async function atRiskTargets(ctx: Context, planId: number | null, first: 
     ctx.manager,
     joinSql([
       'WITH',
-      progressCtes({ from, key: '0' }, visible),
+      progressCtes(dialect(ctx.manager), { from, key: '0' }, visible),
       sql(`SELECT * FROM tq WHERE tq.status IN ('AT_RISK', 'OFF_TRACK')
         ORDER BY CASE WHEN tq.status = 'OFF_TRACK' THEN 0 ELSE 1 END, COALESCE(tq.ratio, 0), tq.ty, tq.id LIMIT ?`, first),
     ]),
@@ -355,7 +365,7 @@ export async function qualityIssues(ctx: Context, planId: number | null, first: 
   const visible = await visibilityOf(ctx);
   const planIndicators =
     planId == null
-      ? sql('SELECT i.id FROM indicator i')
+      ? sql('SELECT i.id AS indicator_id FROM indicator i')
       : sql(
           `SELECT gm.indicator_id FROM indicator_group g INNER JOIN indicator_group_member gm ON gm.group_id = g.id WHERE g.plan_id = ?
            UNION SELECT t.indicator_id FROM target t WHERE t.plan_id = ?`,
@@ -367,9 +377,9 @@ export async function qualityIssues(ctx: Context, planId: number | null, first: 
     ctx.manager,
     joinSql([
       'WITH',
-      measurementFlagCte(planIndicators, visible),
+      measurementFlagCte(dialect(ctx.manager), { select: planIndicators }, visible),
       ',',
-      targetFlagCte(planTargets),
+      targetFlagCte(dialect(ctx.manager), { select: planTargets }),
       sql(`SELECT * FROM (
         SELECT 'M' AS kind, 0 AS part, f.period_year AS y, f.id, 0 AS fo, 'REPORTED_VALUE_MISMATCH' AS flag FROM mflag f WHERE f.mismatch = 1
         UNION ALL SELECT 'M', 0, f.period_year, f.id, 1, 'CONFLICTING_SOURCES' FROM mflag f WHERE f.conflict = 1

@@ -19,7 +19,7 @@ import {
 } from './progress.service';
 import { DataQualityFlag } from './quality';
 
-@ObjectType({ description: 'How many targets have a progress status.' })
+@ObjectType({ simpleResolvers: true, description: 'How many targets have a progress status.' })
 export class StatusCount {
   @Field(() => ProgressStatus, { description: 'Status.' })
   status: ProgressStatus;
@@ -28,7 +28,7 @@ export class StatusCount {
   count: number;
 }
 
-@ObjectType({ description: 'How many tasks have an execution status.' })
+@ObjectType({ simpleResolvers: true, description: 'How many tasks have an execution status.' })
 export class TaskStatusCount {
   @Field(() => TaskStatus, { description: 'Status.' })
   status: TaskStatus;
@@ -37,7 +37,7 @@ export class TaskStatusCount {
   count: number;
 }
 
-@ObjectType({ description: 'Counts shared by plan and pillar roll-ups.' })
+@ObjectType({ simpleResolvers: true, description: 'Counts shared by plan and pillar roll-ups.' })
 class ProgressCountsType implements ProgressCounts {
   @Field(() => [StatusCount], { description: 'Targets by progress status (every status listed, zeros included).' })
   targetsByStatus: StatusCount[];
@@ -58,19 +58,19 @@ class ProgressCountsType implements ProgressCounts {
   openFlags: number;
 }
 
-@ObjectType({ description: 'A plan\'s roll-up: targets by status, tasks by status, overdue tasks, open flags.' })
+@ObjectType({ simpleResolvers: true, description: 'A plan\'s roll-up: targets by status, tasks by status, overdue tasks, open flags.' })
 export class PlanProgress extends ProgressCountsType {
   @Field(() => Plan, { description: 'The plan.' })
   plan: Plan;
 }
 
-@ObjectType({ description: 'A pillar\'s roll-up over its indicators and tasks.' })
+@ObjectType({ simpleResolvers: true, description: 'A pillar\'s roll-up over its indicators and tasks.' })
 export class PillarProgress extends ProgressCountsType {
   @Field(() => Pillar, { description: 'The pillar.' })
   pillar: Pillar;
 }
 
-@ObjectType({ description: 'How an agency (with its sub-agencies) answers for what it is assigned.' })
+@ObjectType({ simpleResolvers: true, description: 'How an agency (with its sub-agencies) answers for what it is assigned.' })
 export class AgencyScorecard {
   @Field(() => Agency, { description: 'The agency.' })
   agency: Agency;
@@ -103,7 +103,7 @@ export class AgencyScorecard {
   openDataQualityFlags: number;
 }
 
-@ObjectType({ description: 'One data-quality problem, with the record it is on.' })
+@ObjectType({ simpleResolvers: true, description: 'One data-quality problem, with the record it is on.' })
 export class DataQualityIssue {
   @Field(() => DataQualityFlag, { description: 'The problem.' })
   flag: DataQualityFlag;
@@ -121,7 +121,7 @@ export class DataQualityIssue {
   indicatorGroup?: IndicatorGroup | null;
 }
 
-@ObjectType({ description: 'An indicator\'s value for a year combined over the agencies that reported it.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator\'s value for a year combined over the agencies that reported it.' })
 export class AggregateValue {
   @Field(() => Int, { description: 'Year.' })
   year: number;
@@ -142,7 +142,7 @@ export class AggregateValue {
   agencyCount: number;
 }
 
-@ObjectType({ description: 'The office dashboard: each part is computed by the database when it is asked for.' })
+@ObjectType({ simpleResolvers: true, description: 'The office dashboard: each part is computed by the database when it is asked for.' })
 export class Dashboard {
   /** Only this plan (null: the whole programme). */
   planId: number | null;

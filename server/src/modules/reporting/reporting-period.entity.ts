@@ -13,7 +13,7 @@ registerEnumType(PeriodStatus, {
   valuesConfig: { OPEN: { description: 'Agencies may report and submit.' }, CLOSED: { description: 'Reports are refused until the office opens it again.' } },
 });
 
-@ObjectType({ description: 'A reporting window for one indicator and year, opened and closed by the office.' })
+@ObjectType({ simpleResolvers: true, description: 'A reporting window for one indicator and year, opened and closed by the office.' })
 @Entity({ name: 'reporting_period' })
 @Unique('UQ_reporting_period', ['indicatorId', 'periodYear'])
 @Index('IDX_reporting_period_status', ['status'])

@@ -3,7 +3,7 @@ import { Column, Entity, Unique } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 
 /** A document the programme's data was taken from (a news report, a legal summary, an agency report). */
-@ObjectType({ description: 'A source document: where a seeded or imported row came from (provenance).' })
+@ObjectType({ simpleResolvers: true, description: 'A source document: where a seeded or imported row came from (provenance).' })
 @Entity({ name: 'source_document' })
 @Unique('UQ_source_document_code', ['code'])
 export class SourceDocument extends BaseRecord {

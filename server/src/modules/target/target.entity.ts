@@ -44,7 +44,7 @@ registerEnumType(AgencyLevel, {
   },
 });
 
-@ObjectType({ description: 'A target: the value a plan sets for an indicator in a period, optionally for one agency or administrative level.' })
+@ObjectType({ simpleResolvers: true, description: 'A target: the value a plan sets for an indicator in a period, optionally for one agency or administrative level.' })
 @Entity({ name: 'target' })
 @Unique('UQ_target_external_key', ['externalKey'])
 @Index('IDX_target_indicator_period', ['indicatorId', 'periodYear'])

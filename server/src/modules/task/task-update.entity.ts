@@ -10,7 +10,7 @@ import { Task, TaskStatus } from './task.entity';
  * An agency's report of progress on a task. It goes through the same workflow as a measurement;
  * when the office approves it, its status and progress are applied to the task.
  */
-@ObjectType({ description: 'A progress report on a task by an accountable agency: draft → submitted → returned or approved.' })
+@ObjectType({ simpleResolvers: true, description: 'A progress report on a task by an accountable agency: draft → submitted → returned or approved.' })
 @Entity({ name: 'task_update' })
 @Index('IDX_task_update_task', ['taskId'])
 @Index('IDX_task_update_agency', ['agencyId'])

@@ -25,7 +25,7 @@ registerEnumType(TaskStatus, {
   },
 });
 
-@ObjectType({ description: 'A task (nhiệm vụ): work a plan or an instrument asks for, with accountable agencies through assignments.' })
+@ObjectType({ simpleResolvers: true, description: 'A task (nhiệm vụ): work a plan or an instrument asks for, with accountable agencies through assignments.' })
 @Entity({ name: 'task' })
 @Unique('UQ_task_code', ['code'])
 @Index('IDX_task_plan', ['planId'])
@@ -121,7 +121,7 @@ export class Task extends BaseRecord {
   }
 }
 
-@ObjectType({ description: 'An indicator a task contributes to.' })
+@ObjectType({ simpleResolvers: true, description: 'An indicator a task contributes to.' })
 @Entity({ name: 'task_indicator' })
 @Unique('UQ_task_indicator', ['taskId', 'indicatorId'])
 @Index('IDX_task_indicator_indicator', ['indicatorId'])

@@ -4,7 +4,7 @@ import { BaseRecord } from '../../common/base.entity';
 import { Agency } from '../agency/agency.entity';
 import { User } from './user.entity';
 
-@ObjectType({ description: 'An integrator API token (read-only). Its secret is shown once, at creation, and stored only as a hash.' })
+@ObjectType({ simpleResolvers: true, description: 'An integrator API token (read-only). Its secret is shown once, at creation, and stored only as a hash.' })
 @Entity({ name: 'api_token' })
 @Unique('UQ_api_token_hash', ['tokenHash'])
 @Index('IDX_api_token_created_by', ['createdById'])

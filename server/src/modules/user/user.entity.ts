@@ -26,7 +26,7 @@ registerEnumType(Role, {
 export const AGENCY_ROLES: readonly Role[] = [Role.AGENCY_EDITOR, Role.AGENCY_VIEWER];
 export const OFFICE_ROLES: readonly Role[] = [Role.OFFICE_ADMIN, Role.OFFICE_EDITOR];
 
-@ObjectType({ description: 'A person who signs in. The password is never readable.' })
+@ObjectType({ simpleResolvers: true, description: 'A person who signs in. The password is never readable.' })
 @Entity({ name: 'app_user' })
 @Unique('UQ_app_user_email', ['email'])
 @Index('IDX_app_user_agency', ['agencyId'])

@@ -43,7 +43,7 @@ export class CreateUserInput extends UserPatch {
   declare password: string;
 }
 
-@ObjectType({ description: 'A signed-in session.' })
+@ObjectType({ simpleResolvers: true, description: 'A signed-in session.' })
 export class AuthPayload {
   @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
   token: string;
@@ -68,7 +68,7 @@ export class CreateApiTokenInput {
   expiresAt?: Date | null;
 }
 
-@ObjectType({ description: 'A new token: the secret is shown here once and never again.' })
+@ObjectType({ simpleResolvers: true, description: 'A new token: the secret is shown here once and never again.' })
 export class CreatedApiToken {
   @Field(() => String, { description: 'The token: store it now; only its hash is kept.' })
   token: string;
