@@ -319,7 +319,7 @@ export const OPERATIONS: Operation[] = [
         const rows = await db.query<any>(
           `SELECT m.id, m.period_year, m.period_date, m.value, m.status, m.is_estimate, COUNT(*) OVER () AS total
              FROM measurement m WHERE m.status IN ('APPROVED') AND m.period_year >= ?
-            ORDER BY m.value DESC, m.id ASC LIMIT ${LIST_PAGE_SIZE} OFFSET ?`,
+            ORDER BY m.value DESC, m.id DESC LIMIT ${LIST_PAGE_SIZE} OFFSET ?`,
           [vars.from, vars.offset],
         );
         return {

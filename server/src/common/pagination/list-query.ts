@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import { BadInputError } from '../errors';
 import { escapeLike, fold, LIKE_ESCAPE } from '../text';
+import { RowShape } from '../loaders/rows';
 import { pageWindow, SortDirection, toConnection, type ConnectionResult, type PageArgs } from './connection';
 
 /** Filter fields every list shares; each entity's filter extends it. */
@@ -41,8 +42,10 @@ export function parseId(raw: string | number, path: Array<string | number> = ['i
 }
 
 /**
- * Apply the shared filter, order and page window to a query and return a connection. Two
- * statements: the page and the count. Every order ends with the id, so pages are stable.
+ * Apply the shared filter, order and page window to a query and return a connection, in one
+ * statement (two for a page past the end). Every order ends with the id, so pages are stable;
+ * the id follows the direction of the last sort key, so an index on (…, key) serves the order
+ * walked backwards as well as forwards.
  */
 export async function listConnection<E extends ObjectLiteral, F extends CommonFilter>(
   qb: SelectQueryBuilder<E>,
@@ -74,17 +77,41 @@ export async function listConnection<E extends ObjectLiteral, F extends CommonFi
     qb.addOrderBy(`${alias}.${column}`, o.direction === SortDirection.DESC ? 'DESC' : 'ASC');
   }
   // Tie-break on the id unless the caller already orders by it (TypeORM keys orders by column: a second one would overwrite the first).
-  if (!(`${alias}.id` in qb.expressionMap.orderBys)) qb.addOrderBy(`${alias}.id`, 'ASC');
+  const lastDirection = order.length && order[order.length - 1].direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  if (!(`${alias}.id` in qb.expressionMap.orderBys)) qb.addOrderBy(`${alias}.id`, lastDirection);
   const { skip, take } = pageWindow(args);
   if (take === 0) return toConnection([], skip, await qb.clone().orderBy().getCount());
-  // The page and the total in one statement: the count is an uncorrelated sub-select, which
-  // the database evaluates once (not per row, as COUNT(*) OVER () would make it sort all rows).
-  const count = qb.clone().orderBy().select('COUNT(1)');
-  const page = qb.clone().addSelect(`(${count.getQuery()})`, TOTAL).offset(skip).limit(take);
-  const { entities, raw } = await page.getRawAndEntities<Record<string, unknown>>();
+  const rows = await pageWithTotal(qb, skip, take);
   // Past the last row there is no row to carry the total: ask for it alone.
-  const totalCount = raw.length ? Number(raw[0][TOTAL]) : await qb.clone().orderBy().getCount();
-  return toConnection(entities, skip, totalCount);
+  const totalCount = rows.length ? rows[0].total : await qb.clone().orderBy().getCount();
+  return toConnection(rows.map((r) => r.entity), skip, totalCount);
+}
+
+/**
+ * One statement: the ids of the page are found first (a deep offset then walks an index, not
+ * whole rows), the page's rows are read by id, and the total rides along as an uncorrelated
+ * sub-select, which the database evaluates once — COUNT(*) OVER () would make it read and sort
+ * every matching row.
+ */
+async function pageWithTotal<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, skip: number, take: number): Promise<Array<{ entity: E; total: number }>> {
+  const meta = qb.expressionMap.mainAlias!.metadata;
+  const driver = qb.connection.driver;
+  const q = (name: string) => driver.escape(name);
+  const [countSql, countParams] = qb.clone().orderBy().select('COUNT(1)', 'n').getQueryAndParameters();
+  const [pageSql, pageParams] = qb.clone().select(`${qb.alias}.id`, 'page_id').offset(skip).limit(take).getQueryAndParameters();
+  const orderBy = Object.entries(qb.expressionMap.orderBys).map(([path, direction]) => {
+    const column = meta.findColumnWithPropertyPath(path.slice(qb.alias.length + 1));
+    if (!column) throw new Error(`cannot order ${meta.name} by ${path}`);
+    return `e.${q(column.databaseName)} ${typeof direction === 'string' ? direction : direction.order}`;
+  });
+  const shape = RowShape.of<E>(meta);
+  // The query runner of the caller's transaction, if the builder came from one.
+  const runner = (qb as unknown as { queryRunner?: QueryRunner }).queryRunner;
+  const raw: Array<Record<string, unknown>> = await (runner ?? qb.connection).query(
+    `SELECT ${shape.select('e')}, (${countSql}) AS ${q(TOTAL)} FROM ${q(meta.tableName)} e INNER JOIN (${pageSql}) p ON p.page_id = e.${q('id')} ORDER BY ${orderBy.join(', ')}`,
+    [...countParams, ...pageParams],
+  );
+  return raw.map((r) => ({ entity: shape.read(r, 'e') as E, total: Number(r[TOTAL]) }));
 }
 
 const TOTAL = 'dx_total_count';

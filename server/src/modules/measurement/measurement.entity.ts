@@ -30,7 +30,9 @@ registerEnumType(ReportStatus, {
 @Unique('UQ_measurement_external_key', ['externalKey'])
 @Index('IDX_measurement_indicator_period', ['indicatorId', 'periodYear'])
 @Index('IDX_measurement_agency', ['agencyId'])
-@Index('IDX_measurement_status', ['status'])
+// Lists of one workflow state ranked by value ("approved values, highest first") walk this index
+// in order (the id breaks ties in the same direction); the year is in it for the usual period filter.
+@Index('IDX_measurement_status_value', ['status', 'value', 'id', 'periodYear'])
 export class Measurement extends BaseRecord {
   @Field(() => ID, { description: 'The indicator.' })
   @Column({ type: 'int', name: 'indicator_id' })

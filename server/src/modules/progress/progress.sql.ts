@@ -165,23 +165,21 @@ export function progressCtes(d: Dialect, scope: TargetScope, visible: Visibility
  */
 export function seriesCtes(d: Dialect, indicators: IndicatorSet, cityIndicators: IndicatorSet, visible: Visibility, options: { cityOnly?: boolean } = {}): Sql {
   return joinSql([
-    sql('fr AS (SELECT m.id, m.indicator_id, m.period_year AS y, m.value, m.numerator, m.denominator,'),
-    sql(`  ROW_NUMBER() OVER (PARTITION BY m.indicator_id, m.period_year ORDER BY COALESCE(m.period_date, '') DESC, m.id DESC) AS lrn`),
+    sql(`fa AS (SELECT m.indicator_id, m.period_year AS y, MAX(m.id) AS id,
+      SUM(CASE WHEN m.numerator IS NOT NULL AND m.denominator IS NOT NULL THEN m.numerator END) AS sn,
+      SUM(CASE WHEN m.numerator IS NOT NULL AND m.denominator IS NOT NULL THEN m.denominator END) AS sd,
+      SUM(CASE WHEN m.numerator IS NOT NULL AND m.denominator IS NOT NULL THEN 1 ELSE 0 END) AS np,
+      SUM(m.value) AS sv, AVG(m.value) AS av, COUNT(m.value) AS nv, COUNT(*) AS nr`),
     rowsOf(d, 'measurement', 'm', cityIndicators),
-    sql(` AND m.agency_id IS NOT NULL AND m.status = 'APPROVED'),
-  fa AS (SELECT fr.indicator_id, fr.y, MAX(fr.id) AS id, i.aggregation AS agg, i.measure AS mes,
-      SUM(CASE WHEN fr.numerator IS NOT NULL AND fr.denominator IS NOT NULL THEN fr.numerator END) AS sn,
-      SUM(CASE WHEN fr.numerator IS NOT NULL AND fr.denominator IS NOT NULL THEN fr.denominator END) AS sd,
-      SUM(CASE WHEN fr.numerator IS NOT NULL AND fr.denominator IS NOT NULL THEN 1 ELSE 0 END) AS np,
-      SUM(fr.value) AS sv, AVG(fr.value) AS av, COUNT(fr.value) AS nv, COUNT(*) AS nr,
-      MAX(CASE WHEN fr.lrn = 1 THEN fr.value END) AS lv
-    FROM fr INNER JOIN indicator i ON i.id = fr.indicator_id GROUP BY fr.indicator_id, fr.y, i.aggregation, i.measure),
+    sql(` AND m.agency_id IS NOT NULL AND m.status = 'APPROVED' GROUP BY m.indicator_id, m.period_year),
   fb AS (SELECT fa.id, fa.indicator_id, fa.y,
-      CASE fa.agg
-        WHEN 'RATIO_OF_SUMS' THEN CASE WHEN fa.sd IS NULL OR fa.sd = 0 THEN NULL WHEN fa.mes = 'PERCENTAGE' THEN 100 * fa.sn / fa.sd ELSE fa.sn / fa.sd END
-        WHEN 'SUM' THEN COALESCE(fa.sv, 0e0) WHEN 'AVERAGE' THEN fa.av ELSE fa.lv END AS v,
-      CASE fa.agg WHEN 'RATIO_OF_SUMS' THEN fa.np WHEN 'LATEST' THEN fa.nr ELSE fa.nv END AS n
-    FROM fa),
+      CASE i.aggregation
+        WHEN 'RATIO_OF_SUMS' THEN CASE WHEN fa.sd IS NULL OR fa.sd = 0 THEN NULL WHEN i.measure = 'PERCENTAGE' THEN 100 * fa.sn / fa.sd ELSE fa.sn / fa.sd END
+        WHEN 'SUM' THEN COALESCE(fa.sv, 0e0) WHEN 'AVERAGE' THEN fa.av
+        ELSE (SELECT l.value FROM measurement l WHERE l.indicator_id = fa.indicator_id AND l.period_year = fa.y AND l.agency_id IS NOT NULL AND l.status = 'APPROVED'
+          ORDER BY COALESCE(l.period_date, '') DESC, l.id DESC LIMIT 1) END AS v,
+      CASE i.aggregation WHEN 'RATIO_OF_SUMS' THEN fa.np WHEN 'LATEST' THEN fa.nr ELSE fa.nv END AS n
+    FROM fa INNER JOIN indicator i ON i.id = fa.indicator_id),
   cand AS (
     SELECT m.id, m.indicator_id, COALESCE(m.agency_id, 0) AS sc, m.period_year AS y, m.value AS v, 1 AS pri,
       CASE WHEN m.status = 'APPROVED' THEN 1 ELSE 0 END AS ap, CASE WHEN m.is_estimate THEN 1 ELSE 0 END AS est,
