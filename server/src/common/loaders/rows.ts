@@ -1,4 +1,4 @@
-import type { EntityMetadata, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
@@ -66,4 +66,15 @@ function needsConversion(c: ColumnMetadata): boolean {
   if (c.transformer) return true;
   const t = c.type;
   return !(t === 'int' || t === 'integer' || t === 'double' || t === 'varchar' || t === 'text' || t === Number || t === String);
+}
+
+/** The row of `entity` whose `property` equals `value`, in one plain statement (hot paths: the sign-in check of every request). */
+export async function readOne<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, property: keyof E & string, value: unknown): Promise<E | null> {
+  const meta = manager.connection.getMetadata(entity);
+  const column = meta.findColumnWithPropertyName(property);
+  if (!column) throw new Error(`${meta.name} has no column ${property}`);
+  const q = (s: string) => manager.connection.driver.escape(s);
+  const shape = RowShape.of<E>(meta);
+  const rows: Array<Record<string, unknown>> = await manager.query(`SELECT ${shape.select('e')} FROM ${q(meta.tableName)} e WHERE e.${q(column.databaseName)} = ? LIMIT 1`, [value]);
+  return rows.length ? shape.read(rows[0], 'e') : null;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { createRecord, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
 import type { CrudGuards } from '../../common/crud/crud.resolver';
 import { SortDirection } from '../../common/pagination/connection';
+import { readOne } from '../../common/loaders/rows';
 import { listConnection, parseId } from '../../common/pagination/list-query';
 import { actorOf, type Context } from '../../context';
 import { Indicator, IndicatorMeasure } from '../indicator/indicator.entity';
@@ -82,7 +83,7 @@ export const measurementGuards: CrudGuards<Measurement> = {
 export async function recordMeasurement(manager: EntityManager, ctx: Context, input: CreateMeasurementInput): Promise<Measurement> {
   const txCtx = { ...ctx, manager };
   if (input.externalKey) {
-    const existing = await manager.findOne(Measurement, { where: { externalKey: input.externalKey } });
+    const existing = await readOne(manager, Measurement, 'externalKey', input.externalKey);
     if (existing) {
       return updateRecord(manager, actorOf(ctx), Measurement, existing.id, existing.version, { ...input }, measurementHooks, 'input', {
         guard: (current) => measurementGuards.update!(txCtx, current, { ...input }),

@@ -4,6 +4,7 @@ import type { Principal } from '../../common/auth/principal';
 import { API_TOKEN_PREFIX, hashApiToken, verifySession } from '../../common/auth/tokens';
 import { createRecord, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
 import { BadInputError, UnauthenticatedError } from '../../common/errors';
+import { readOne } from '../../common/loaders/rows';
 import type { Actor } from '../../context';
 import { AuditAction } from '../audit/audit-event.entity';
 import { recordAudit } from '../audit/audit.service';
@@ -49,13 +50,13 @@ export async function principalOf(manager: EntityManager, key: Uint8Array, heade
   if (!m) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
   const token = m[1];
   if (token.startsWith(API_TOKEN_PREFIX)) {
-    const row = await manager.findOne(ApiToken, { where: { tokenHash: hashApiToken(token) } });
+    const row = await readOne(manager, ApiToken, 'tokenHash', hashApiToken(token));
     if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) throw new UnauthenticatedError('The API token is unknown, revoked or expired.');
     if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) await manager.update(ApiToken, { id: row.id }, { lastUsedAt: new Date() });
     return { kind: 'token', userId: null, tokenId: row.id, role: Role.INTEGRATOR, agencyId: row.agencyId, label: `token ${row.prefix}… (${row.name})` };
   }
   const userId = await verifySession(key, token);
-  const user = userId ? await manager.findOne(User, { where: { id: userId } }) : null;
+  const user = userId ? await readOne(manager, User, 'id', userId) : null;
   if (!user || !user.active) throw new UnauthenticatedError('The session is invalid or has expired; sign in again.');
   return principalOfUser(user);
 }
