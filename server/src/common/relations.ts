@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Context } from '../context';
 import { SourceDocument } from '../modules/source/source-document.entity';
+import { readOne } from './loaders/rows';
 import { parseId } from './pagination/list-query';
 
 /** Load a row by id through the request's loader, or null. */
@@ -17,7 +18,7 @@ export async function findByIdOrKey<E extends ObjectLiteral>(
   key: { property: keyof E & string; value: string | null | undefined },
 ): Promise<E | null> {
   if (id != null) return ctx.loaders.one(entity).load(parseId(id));
-  if (key.value != null) return ctx.loaders.prime(entity, await ctx.manager.findOne(entity, { where: { [key.property]: key.value } as never }));
+  if (key.value != null) return ctx.loaders.prime(entity, await readOne(ctx.manager, entity, key.property, key.value));
   return null;
 }
 

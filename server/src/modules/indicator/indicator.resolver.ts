@@ -1,5 +1,8 @@
 import { Allow, SIGNED_IN } from '../../common/auth/rules';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { selects } from '../../common/lookahead';
+import { indicatorTargets } from '../progress/progress.resolver';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
 import { loadWith } from '../../common/loaders/loaders';
@@ -50,8 +53,8 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => [Target], { description: 'Targets for this indicator, by year.' })
-  targets(@Root() i: Indicator, @Ctx() ctx: Context) {
-    return ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(i.id);
+  targets(@Root() i: Indicator, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return indicatorTargets(ctx, i.id, selects(info, 'progress'));
   }
 
   @FieldResolver(() => [Measurement], { description: 'Reported values of this indicator, by year (every source kept; other agencies\' unpublished reports are not shown).' })

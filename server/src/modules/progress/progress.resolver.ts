@@ -5,7 +5,7 @@ import { IndicatorGroup, IndicatorGroupMember } from '../indicator/indicator-gro
 import { Measurement } from '../measurement/measurement.entity';
 import { Target } from '../target/target.entity';
 import { ProgressStatus, type ProgressResult } from './progress.math';
-import { citySeries, progressOfTargets, type SeriesRow } from './progress.service';
+import { citySeries, progressOfTargets, targetsWithProgress, type SeriesRow } from './progress.service';
 import { DataQualityFlag, measurementFlags, targetFlags } from './quality';
 
 registerEnumType(ProgressStatus, {
@@ -95,6 +95,27 @@ function progressLoader(ctx: Context) {
     },
     (t) => t.id,
   );
+}
+
+/**
+ * An indicator's targets, by year. When the query also asks for their progress, targets and
+ * progress come from one statement and the progress loader is primed with it.
+ */
+export async function indicatorTargets(ctx: Context, indicatorId: number, withProgress: boolean): Promise<Target[]> {
+  if (!withProgress) return ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId);
+  return ctx.loaders
+    .custom<number, Target[]>('indicator-targets-with-progress', async (ids) => {
+      const rows = await targetsWithProgress(ctx, ids);
+      const progress = progressLoader(ctx);
+      const byIndicator = new Map<number, Target[]>(ids.map((id) => [id, []]));
+      for (const { target, result } of rows) {
+        progress.prime(target, result);
+        ctx.loaders.prime(Target, target);
+        byIndicator.get(target.indicatorId)?.push(target);
+      }
+      return ids.map((id) => byIndicator.get(id) ?? []);
+    })
+    .load(indicatorId);
 }
 
 async function progressOf(ctx: Context, targets: Target[]): Promise<TargetProgress[]> {

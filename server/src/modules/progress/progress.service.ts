@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { RowShape } from '../../common/loaders/rows';
 import { ReportStatus } from '../measurement/measurement.entity';
+import { Target } from '../target/target.entity';
 import { TaskStatus } from '../task/task.entity';
 import { today } from '../task/task.service';
 import type { Context } from '../../context';
@@ -85,6 +87,30 @@ function progressResult(r: ProgressRow): ProgressResult {
     progressRatio: num(r.ratio),
     projectedYear: num(r.py),
   };
+}
+
+/**
+ * The targets of indicators with their progress, in one statement per 5,000 indicators, in the
+ * order Indicator.targets gives (year, then id).
+ */
+export async function targetsWithProgress(ctx: Context, indicatorIds: readonly number[]): Promise<Array<{ target: Target; result: ProgressResult }>> {
+  const visible = await visibilityOf(ctx);
+  const meta = ctx.manager.connection.getMetadata(Target);
+  const shape = RowShape.of<Target>(meta);
+  const rows = await chunked(indicatorIds, (chunk) => {
+    const list = inList(chunk);
+    const scope: TargetScope = {
+      from: { text: `FROM target t WHERE t.indicator_id IN (${list.text})`, params: list.params },
+      key: '0',
+      indicators: { ids: chunk },
+      cityIndicators: { ids: chunk },
+    };
+    return run<ProgressRow & Record<string, unknown>>(
+      ctx.manager,
+      joinSql(['WITH', progressCtes(dialect(ctx.manager), scope, visible), `SELECT ${shape.select('x')}, tq.* FROM tq INNER JOIN target x ON x.id = tq.id ORDER BY x.indicator_id, x.period_year, x.id`]),
+    );
+  });
+  return rows.map((r) => ({ target: shape.read(r, 'x') as Target, result: progressResult(r) }));
 }
 
 /** One point of an indicator's city-wide series. */

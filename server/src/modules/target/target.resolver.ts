@@ -2,7 +2,6 @@ import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { findByIdOrKey, loadOne } from '../../common/relations';
-import { loadWith } from '../../common/loaders/loaders';
 import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
 import { Assignment } from '../assignment/assignment.entity';
@@ -14,8 +13,6 @@ import { listTargets } from './target.service';
 
 export const TargetConnection = Connection(Target, 'Target');
 
-// A target is read with the plan that set it.
-loadWith(Target, ['plan']);
 
 @Resolver(() => Target)
 export class TargetResolver {
