@@ -4,7 +4,7 @@
  * autocannon in interleaved rounds and write bench/out/report-<size>-<dialect>.md.
  *
  *   node bench/dist/run.js [--size small|medium|large] [--db mariadb|sqlite] [--duration 5] [--rounds 3]
- *                          [--connections 10] [--warmup 2] [--soak 30] [--rate-duration 5] [--ops a,b] [--keep]
+ *                          [--connections 10] [--warmup 2] [--soak 30] [--rate-duration 5] [--ops a,b] [--keep] [--report file.md]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,11 +34,13 @@ interface Options {
   ops: string[] | null;
   keep: boolean;
   mysqlUrl: string;
+  /** Report file name under bench/out (default report-<size>-<db>.md). */
+  report: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
-    size: 'medium', db: 'mariadb', duration: 5, rounds: 3, connections: 10, warmup: 2, soak: 30, rateDuration: 5, ops: null, keep: false,
+    size: 'medium', db: 'mariadb', duration: 5, rounds: 3, connections: 10, warmup: 2, soak: 30, rateDuration: 5, ops: null, keep: false, report: null,
     mysqlUrl: process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -58,6 +60,7 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--rate-duration') o.rateDuration = Number(v());
     else if (a === '--ops') o.ops = v().split(',');
     else if (a === '--keep') o.keep = true;
+    else if (a === '--report') o.report = v();
     else if (a === '--help' || a === '-h') {
       console.log(fs.readFileSync(__filename, 'utf8').split('\n').slice(1, 8).join('\n'));
       process.exit(0);
@@ -444,7 +447,7 @@ async function main() {
 
     const peak = { server: (await server.call('read')).lifetimePeakRssMb, baseline: (await baseline.call('read')).lifetimePeakRssMb };
     const report = renderReport({ o, fx, rows, genSeconds, results, soak, peak, seconds: (Date.now() - t0) / 1000 });
-    const file = path.join(outDir, `report-${o.size}-${o.db}.md`);
+    const file = path.join(outDir, o.report ?? `report-${o.size}-${o.db}.md`);
     fs.writeFileSync(file, report);
     console.log('\n' + summaryTable(results, peak) + '\n');
     log(`report: ${path.relative(process.cwd(), file)}`);

@@ -25,6 +25,9 @@ export function loadWith<E extends ObjectLiteral>(entity: new () => E, relations
  */
 export class Loaders {
   private readonly cache = new Map<Key, DataLoader<number, unknown>>();
+  /** Rows already read, by entity name and id: resolvers take them without a promise (peek). */
+  private readonly rows = new Map<string, Map<number, unknown>>();
+  private readonly known = new Map<string, Map<unknown, unknown>>();
 
   constructor(private readonly manager: EntityManager) {}
 
@@ -35,6 +38,7 @@ export class Loaders {
       loader = new DataLoader<number, E | null>(async (ids) => {
         const rows = await this.chunked(ids, (chunk) => this.fetch(entity, 'id', chunk, {}));
         const byId = new Map(rows.map((r) => [Number((r as unknown as { id: number }).id), r]));
+        for (const [id, row] of byId) this.remember(entity, id, row);
         return ids.map((id) => byId.get(id) ?? null);
       }, { maxBatchSize: 5000 });
       this.cache.set(key, loader as DataLoader<number, unknown>);
@@ -73,8 +77,37 @@ export class Loaders {
 
   /** Put rows already read (a natural-key lookup, a join) into the `one()` loader. */
   prime<E extends ObjectLiteral>(entity: EntityTarget<E>, row: E | null): E | null {
-    if (row) this.one(entity).prime(Number((row as unknown as { id: number }).id), row);
+    if (row) {
+      const id = Number((row as unknown as { id: number }).id);
+      this.one(entity).prime(id, row);
+      this.remember(entity, id, row);
+    }
     return row;
+  }
+
+  /** The row if this request has read it already, without a promise (graphql-js completes plain values much faster). */
+  peek<E extends ObjectLiteral>(entity: EntityTarget<E>, id: number): E | undefined {
+    return this.rows.get(this.name(entity))?.get(id) as E | undefined;
+  }
+
+  /** Values computed ahead under `key` for this request (e.g. progress read with the targets). */
+  computed<K, V>(key: string): Map<K, V> {
+    let map = this.known.get(key);
+    if (!map) {
+      map = new Map();
+      this.known.set(key, map);
+    }
+    return map as Map<K, V>;
+  }
+
+  private remember(entity: EntityTarget<ObjectLiteral>, id: number, row: unknown): void {
+    const name = this.name(entity);
+    let map = this.rows.get(name);
+    if (!map) {
+      map = new Map();
+      this.rows.set(name, map);
+    }
+    if (!map.has(id)) map.set(id, row);
   }
 
   /**
@@ -112,7 +145,10 @@ export class Loaders {
       const loader = this.one(j.relation.inverseEntityMetadata.target as EntityTarget<ObjectLiteral>);
       for (const r of raw) {
         const related = j.shape.read(r, j.alias);
-        if (related) loader.prime(Number(related.id), related);
+        if (related) {
+          loader.prime(Number(related.id), related);
+          this.remember(j.relation.inverseEntityMetadata.target as EntityTarget<ObjectLiteral>, Number(related.id), related);
+        }
       }
     }
     return raw.map((r) => shape.read(r, 'e') as E);

@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } f
 import { selects } from '../../common/lookahead';
 import { indicatorTargets } from '../progress/progress.resolver';
 import { Connection } from '../../common/pagination/connection';
-import { findByIdOrKey, loadOne } from '../../common/relations';
+import { findByIdOrKey, loadAll, loadOne } from '../../common/relations';
 import { loadWith } from '../../common/loaders/loaders';
 import type { Context } from '../../context';
 import { Assignment } from '../assignment/assignment.entity';
@@ -49,12 +49,12 @@ export class IndicatorResolver {
   @FieldResolver(() => [IndicatorGroup], { description: 'Plan groups that list this indicator.' })
   async groups(@Root() i: Indicator, @Ctx() ctx: Context) {
     const members = await ctx.loaders.many(IndicatorGroupMember, 'indicatorId').load(i.id);
-    return (await ctx.loaders.one(IndicatorGroup).loadMany(members.map((m) => m.groupId))).filter((g): g is IndicatorGroup => g instanceof IndicatorGroup);
+    return loadAll(ctx, IndicatorGroup, members.map((m) => m.groupId));
   }
 
   @FieldResolver(() => [Target], { description: 'Targets for this indicator, by year.' })
   targets(@Root() i: Indicator, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return indicatorTargets(ctx, i.id, selects(info, 'progress'));
+    return indicatorTargets(ctx, i.id, selects(info, 'progress'), selects(info, 'plan'));
   }
 
   @FieldResolver(() => [Measurement], { description: 'Reported values of this indicator, by year (every source kept; other agencies\' unpublished reports are not shown).' })
@@ -70,7 +70,7 @@ export class IndicatorResolver {
   @FieldResolver(() => [Task], { description: 'Tasks that contribute to this indicator.' })
   async tasks(@Root() i: Indicator, @Ctx() ctx: Context) {
     const links = await ctx.loaders.many(TaskIndicator, 'indicatorId').load(i.id);
-    return (await ctx.loaders.one(Task).loadMany(links.map((l) => l.taskId))).filter((t): t is Task => t instanceof Task);
+    return loadAll(ctx, Task, links.map((l) => l.taskId));
   }
 }
 
@@ -94,7 +94,7 @@ export class IndicatorGroupResolver {
   @FieldResolver(() => [Indicator], { description: 'The indicators listed in the group, in order.' })
   async indicators(@Root() g: IndicatorGroup, @Ctx() ctx: Context) {
     const members = await ctx.loaders.many(IndicatorGroupMember, 'groupId', { sortOrder: 'ASC' }).load(g.id);
-    return (await ctx.loaders.one(Indicator).loadMany(members.map((m) => m.indicatorId))).filter((x): x is Indicator => x instanceof Indicator);
+    return loadAll(ctx, Indicator, members.map((m) => m.indicatorId));
   }
 
   @FieldResolver(() => Int, { description: 'How many indicators the system holds for the group; compare with `declaredCount`.' })

@@ -1,7 +1,7 @@
 import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
-import { findByIdOrKey, loadOne } from '../../common/relations';
+import { findByIdOrKey, loadAll, loadOne } from '../../common/relations';
 import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
 import { Plan } from '../plan/plan.entity';
@@ -55,7 +55,7 @@ export class InstrumentResolver {
   @FieldResolver(() => [Plan], { description: 'Plans that implement this instrument.' })
   async implementingPlans(@Root() i: Instrument, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.many(PlanInstrument, 'instrumentId').load(i.id);
-    return (await ctx.loaders.one(Plan).loadMany(rows.map((r) => r.planId))).filter((p): p is Plan => p instanceof Plan);
+    return loadAll(ctx, Plan, rows.map((r) => r.planId));
   }
 
   @FieldResolver(() => [Task], { description: 'Tasks that come from this instrument\'s clauses.' })

@@ -2,7 +2,7 @@ import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
 import { loadWith } from '../../common/loaders/loaders';
-import { findByIdOrKey, loadOne } from '../../common/relations';
+import { findByIdOrKey, loadAll, loadOne } from '../../common/relations';
 import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
 import { Assignment } from '../assignment/assignment.entity';
@@ -62,7 +62,7 @@ export class PlanResolver {
   @FieldResolver(() => [Instrument], { description: 'Instruments the plan implements.' })
   async implements(@Root() p: Plan, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.many(PlanInstrument, 'planId').load(p.id);
-    return (await ctx.loaders.one(Instrument).loadMany(rows.map((r) => r.instrumentId))).filter((x): x is Instrument => x instanceof Instrument);
+    return loadAll(ctx, Instrument, rows.map((r) => r.instrumentId));
   }
 
   @FieldResolver(() => [IndicatorGroup], { description: 'Indicator groups of the plan, in order.' })
@@ -87,7 +87,7 @@ export class PlanResolver {
       .flatMap((m) => (Array.isArray(m) ? m : []));
     const targets = await ctx.loaders.many(Target, 'planId', { periodYear: 'ASC' }).load(p.id);
     const ids = [...new Set([...members.map((m) => m.indicatorId), ...targets.map((t) => t.indicatorId)])];
-    return (await ctx.loaders.one(Indicator).loadMany(ids)).filter((x): x is Indicator => x instanceof Indicator);
+    return loadAll(ctx, Indicator, ids);
   }
 
   @FieldResolver(() => [Assignment], { description: 'Agencies accountable for the plan itself.' })

@@ -3,6 +3,7 @@ import type { Context } from '../../context';
 import { Indicator } from '../indicator/indicator.entity';
 import { IndicatorGroup, IndicatorGroupMember } from '../indicator/indicator-group.entity';
 import { Measurement } from '../measurement/measurement.entity';
+import { Plan } from '../plan/plan.entity';
 import { Target } from '../target/target.entity';
 import { ProgressStatus, type ProgressResult } from './progress.math';
 import { citySeries, progressOfTargets, targetsWithProgress, type SeriesRow } from './progress.service';
@@ -101,22 +102,28 @@ function progressLoader(ctx: Context) {
  * An indicator's targets, by year. When the query also asks for their progress, targets and
  * progress come from one statement and the progress loader is primed with it.
  */
-export async function indicatorTargets(ctx: Context, indicatorId: number, withProgress: boolean): Promise<Target[]> {
+export async function indicatorTargets(ctx: Context, indicatorId: number, withProgress: boolean, withPlans = false): Promise<Target[]> {
   if (!withProgress) return ctx.loaders.many(Target, 'indicatorId', { periodYear: 'ASC' }).load(indicatorId);
   return ctx.loaders
-    .custom<number, Target[]>('indicator-targets-with-progress', async (ids) => {
+    .custom<number, Target[]>(`indicator-targets-with-progress:${withPlans}`, async (ids) => {
       const rows = await targetsWithProgress(ctx, ids);
       const progress = progressLoader(ctx);
+      const known = ctx.loaders.computed<number, ProgressResult>(KNOWN_PROGRESS);
       const byIndicator = new Map<number, Target[]>(ids.map((id) => [id, []]));
       for (const { target, result } of rows) {
         progress.prime(target, result);
+        known.set(target.id, result);
         ctx.loaders.prime(Target, target);
         byIndicator.get(target.indicatorId)?.push(target);
       }
+      // Their plans too (one statement), so that each target resolves without a promise.
+      if (withPlans) await ctx.loaders.one(Plan).loadMany([...new Set(rows.map((r) => r.target.planId))]);
       return ids.map((id) => byIndicator.get(id) ?? []);
     })
     .load(indicatorId);
 }
+
+const KNOWN_PROGRESS = 'target-progress';
 
 async function progressOf(ctx: Context, targets: Target[]): Promise<TargetProgress[]> {
   const results = await progressLoader(ctx).loadMany(targets);
@@ -148,8 +155,10 @@ export class IndicatorProgressResolver {
 @Resolver(() => Target)
 export class TargetProgressResolver {
   @FieldResolver(() => TargetProgress, { description: 'Progress toward this target.' })
-  async progress(@Root() t: Target, @Ctx() ctx: Context) {
-    return { target: t, ...(await progressLoader(ctx).load(t)) };
+  progress(@Root() t: Target, @Ctx() ctx: Context) {
+    const known = ctx.loaders.computed<number, ProgressResult>(KNOWN_PROGRESS).get(t.id);
+    if (known) return { target: t, ...known };
+    return progressLoader(ctx).load(t).then((r) => ({ target: t, ...r }));
   }
 
   @FieldResolver(() => [DataQualityFlag], { description: 'Data-quality flags of this target.' })

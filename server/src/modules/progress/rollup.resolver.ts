@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Reso
 import { BadInputError } from '../../common/errors';
 import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { parseId } from '../../common/pagination/list-query';
+import { loadAll } from '../../common/relations';
 import type { Context } from '../../context';
 import { Agency } from '../agency/agency.entity';
 import { Indicator, IndicatorAggregation } from '../indicator/indicator.entity';
@@ -166,12 +167,6 @@ function listSize(first: number): number {
 
 const firstArg = { defaultValue: DEFAULT_LIST, description: `How many (default ${DEFAULT_LIST}, at most ${MAX_LIST}).` };
 
-/** Rows in `ids` order, through the request's loader (one statement). */
-async function inOrder<E extends object>(ctx: Context, entity: new () => E, ids: number[]): Promise<E[]> {
-  const rows = await ctx.loaders.one(entity).loadMany(ids);
-  return rows.filter((r): r is E => r instanceof entity);
-}
-
 /** Roll-ups of plans or pillars through the request's loaders: one statement for all of them. */
 function rollupOf(ctx: Context, kind: 'plan' | 'pillar', id: number): Promise<ProgressCounts> {
   return ctx.loaders
@@ -221,7 +216,7 @@ export class DashboardResolver {
 
   @FieldResolver(() => [Task], { description: 'Overdue tasks, oldest due date first.' })
   async overdueTasks(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('first', () => Int, firstArg) first: number): Promise<Task[]> {
-    return inOrder(ctx, Task, await overdueTaskIds(ctx.manager, d.planId, listSize(first)));
+    return loadAll(ctx, Task, await overdueTaskIds(ctx.manager, d.planId, listSize(first)));
   }
 
   @FieldResolver(() => [DataQualityIssue], { description: 'Open data-quality issues: flagged figures, then conflicting targets, then groups whose declared count differs.' })
@@ -229,7 +224,7 @@ export class DashboardResolver {
     const rows = await qualityIssues(ctx, d.planId, listSize(first));
     const load = async <E extends object>(entity: new () => E, kind: string) => {
       const ids = [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.id))];
-      const found = await inOrder(ctx, entity, ids);
+      const found = await loadAll(ctx, entity, ids);
       return new Map(found.map((e) => [(e as unknown as { id: number }).id, e]));
     };
     const [measurements, targets, groups] = await Promise.all([load(Measurement, 'M'), load(Target, 'T'), load(IndicatorGroup, 'G')]);
@@ -245,7 +240,7 @@ export class DashboardResolver {
 
   @FieldResolver(() => [AgencyScorecard], { description: 'Scorecards of the agencies that lead or cooperate on something, by agency code.' })
   async scorecards(@Root() _d: Dashboard, @Ctx() ctx: Context): Promise<AgencyScorecard[]> {
-    const agencies = await inOrder(ctx, Agency, await accountableAgencyIds(ctx.manager));
+    const agencies = await loadAll(ctx, Agency, await accountableAgencyIds(ctx.manager));
     return Promise.all(agencies.map((a) => scorecardOf(ctx, a)));
   }
 

@@ -39,7 +39,7 @@ export class TargetResolver {
 
   @FieldResolver(() => Plan, { description: 'The plan that set the target.' })
   plan(@Root() t: Target, @Ctx() ctx: Context) {
-    return ctx.loaders.one(Plan).load(t.planId);
+    return ctx.loaders.peek(Plan, t.planId) ?? ctx.loaders.one(Plan).load(t.planId);
   }
 
   @FieldResolver(() => Agency, { nullable: true, description: 'The agency the target is cascaded to.' })

@@ -1,7 +1,7 @@
 import { Allow, SIGNED_IN } from '../../common/auth/rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Connection } from '../../common/pagination/connection';
-import { findByIdOrKey, loadOne } from '../../common/relations';
+import { findByIdOrKey, loadAll, loadOne } from '../../common/relations';
 import { loadWith } from '../../common/loaders/loaders';
 import type { Context } from '../../context';
 import { Assignment } from '../assignment/assignment.entity';
@@ -69,7 +69,7 @@ export class TaskResolver {
   @FieldResolver(() => [Indicator], { description: 'Indicators the task contributes to.' })
   async indicators(@Root() t: Task, @Ctx() ctx: Context) {
     const links = await ctx.loaders.many(TaskIndicator, 'taskId').load(t.id);
-    return (await ctx.loaders.one(Indicator).loadMany(links.map((l) => l.indicatorId))).filter((x): x is Indicator => x instanceof Indicator);
+    return loadAll(ctx, Indicator, links.map((l) => l.indicatorId));
   }
 
   @FieldResolver(() => [Assignment], { description: 'Accountable agencies: lead, cooperating, supervising, informed.' })
