@@ -5,15 +5,13 @@ import { SourceDocument } from '../modules/source/source-document.entity';
 import { readOne } from './loaders/rows';
 import { parseId } from './pagination/list-query';
 
-/** A row by id through the request's loader (without a promise when the request has read it already), or null. */
-export function loadOne<E extends ObjectLiteral>(ctx: Context, entity: EntityTarget<E>, id: number | null | undefined): Promise<E | null> | E | null {
-  return id == null ? null : (ctx.loaders.peek(entity, id) ?? ctx.loaders.one(entity).load(id));
+/** Load a row by id through the request's loader, or null. */
+export function loadOne<E extends ObjectLiteral>(ctx: Context, entity: EntityTarget<E>, id: number | null | undefined): Promise<E | null> | null {
+  return id == null ? null : ctx.loaders.one(entity).load(id);
 }
 
-/** Rows by id, in the order given, leaving out ids that match nothing (rows this request has read are not read again). */
+/** Rows by id through the request's loader, in the order given, leaving out ids that match nothing. */
 export async function loadAll<E extends ObjectLiteral>(ctx: Context, entity: EntityTarget<E>, ids: number[]): Promise<E[]> {
-  const seen = ids.map((id) => ctx.loaders.peek(entity, id));
-  if (seen.every((r) => r !== undefined)) return seen as E[];
   const rows = await ctx.loaders.one(entity).loadMany(ids);
   return rows.filter((r): r is E => r != null && !(r instanceof Error));
 }

@@ -167,19 +167,24 @@ function listSize(first: number): number {
 
 const firstArg = { defaultValue: DEFAULT_LIST, description: `How many (default ${DEFAULT_LIST}, at most ${MAX_LIST}).` };
 
-/** Roll-ups of plans or pillars through the request's loaders: one statement for all of them. */
-function rollupOf(ctx: Context, kind: 'plan' | 'pillar', id: number): Promise<ProgressCounts> {
+/**
+ * Roll-ups of plans or pillars through the request's loaders: one statement for all of them.
+ * The dashboard batches its own (`batch`): its lists and a list elsewhere in the same query
+ * resolve after different round trips, and one shared loader would then run one statement or
+ * two depending on which arrives first.
+ */
+function rollupOf(ctx: Context, kind: 'plan' | 'pillar', id: number, batch = 'field'): Promise<ProgressCounts> {
   return ctx.loaders
-    .custom<number, ProgressCounts>(`rollup:${kind}`, async (ids) => {
+    .custom<number, ProgressCounts>(`rollup:${kind}:${batch}`, async (ids) => {
       const counts = await rollups(ctx, kind, ids);
       return ids.map((k) => counts.get(k)!);
     })
     .load(id);
 }
 
-function scorecardOf(ctx: Context, agency: Agency): Promise<AgencyScorecard> {
+function scorecardOf(ctx: Context, agency: Agency, batch = 'field'): Promise<AgencyScorecard> {
   return ctx.loaders
-    .custom<number, ScorecardCounts>('scorecard', async (ids) => {
+    .custom<number, ScorecardCounts>(`scorecard:${batch}`, async (ids) => {
       const cards = await scorecardCounts(ctx, ids);
       return ids.map((k) => cards.get(k)!);
     })
@@ -198,13 +203,13 @@ export class DashboardResolver {
   @FieldResolver(() => [PlanProgress], { description: 'Progress by plan.' })
   async plans(@Root() d: Dashboard, @Ctx() ctx: Context): Promise<PlanProgress[]> {
     const plans = await ctx.manager.find(Plan, { where: d.planId != null ? { id: d.planId } : {}, order: { startYear: 'ASC', code: 'ASC' } });
-    return Promise.all(plans.map(async (plan) => ({ plan, ...(await rollupOf(ctx, 'plan', plan.id)) })));
+    return Promise.all(plans.map(async (plan) => ({ plan, ...(await rollupOf(ctx, 'plan', plan.id, 'dashboard')) })));
   }
 
   @FieldResolver(() => [PillarProgress], { description: 'Progress by pillar.' })
   async pillars(@Root() _d: Dashboard, @Ctx() ctx: Context): Promise<PillarProgress[]> {
     const pillars = await ctx.manager.find(Pillar, { order: { sortOrder: 'ASC', id: 'ASC' } });
-    return Promise.all(pillars.map(async (pillar) => ({ pillar, ...(await rollupOf(ctx, 'pillar', pillar.id)) })));
+    return Promise.all(pillars.map(async (pillar) => ({ pillar, ...(await rollupOf(ctx, 'pillar', pillar.id, 'dashboard')) })));
   }
 
   @FieldResolver(() => [TargetProgress], { description: 'Targets at risk or off track, worst first (off track, then by progress ratio, then by year).' })
@@ -241,7 +246,7 @@ export class DashboardResolver {
   @FieldResolver(() => [AgencyScorecard], { description: 'Scorecards of the agencies that lead or cooperate on something, by agency code.' })
   async scorecards(@Root() _d: Dashboard, @Ctx() ctx: Context): Promise<AgencyScorecard[]> {
     const agencies = await loadAll(ctx, Agency, await accountableAgencyIds(ctx.manager));
-    return Promise.all(agencies.map((a) => scorecardOf(ctx, a)));
+    return Promise.all(agencies.map((a) => scorecardOf(ctx, a, 'dashboard')));
   }
 
   @FieldResolver(() => Int, { description: 'Reports (measurements and task updates) waiting for the office\'s review.' })
