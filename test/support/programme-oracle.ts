@@ -10,6 +10,7 @@ import { Task, TaskStatus } from '../../server/src/modules/task/task.entity';
 import { TaskUpdate } from '../../server/src/modules/task/task-update.entity';
 import { isOverdue, today } from '../../server/src/modules/task/task.service';
 import { ProgressStatus, type ProgressResult } from '../../server/src/modules/progress/progress.math';
+import type { ProgressCounts, ScorecardCounts } from '../../server/src/modules/progress/progress.service';
 import { evaluate, seriesOf } from './progress-oracle';
 import { DataQualityFlag, measurementFlags, targetFlags } from '../../server/src/modules/progress/quality';
 
@@ -129,7 +130,7 @@ export class ProgrammeSnapshot {
    * - targets on track: targets it answers for (directly, or through their indicator) ACHIEVED or ON_TRACK;
    * - overdue tasks where it leads vs where it cooperates; open flags on its figures.
    */
-  scorecard(subtree: Set<number>): Omit<AgencyScorecardShape, 'agency'> {
+  scorecard(subtree: Set<number>): ScorecardCounts {
     const mine = this.assignments.filter((a) => subtree.has(a.agencyId));
     const answering = mine.filter((a) => a.role === AssignmentRole.LEAD || a.role === AssignmentRole.COOPERATING);
     const targetIds = new Set(answering.map((a) => a.targetId).filter((x): x is number => x != null));
@@ -169,28 +170,6 @@ export class ProgrammeSnapshot {
   accountableAgencies(): number[] {
     return [...new Set(this.assignments.filter((a) => a.role === AssignmentRole.LEAD || a.role === AssignmentRole.COOPERATING).map((a) => a.agencyId))];
   }
-}
-
-export interface ProgressCounts {
-  targetsByStatus: Array<{ status: ProgressStatus; count: number }>;
-  tasksByStatus: Array<{ status: TaskStatus; count: number }>;
-  tasksTotal: number;
-  overdueTasks: number;
-  indicatorsTotal: number;
-  openFlags: number;
-}
-
-export interface AgencyScorecardShape {
-  agency: unknown;
-  reportsDue: number;
-  reportsOnTime: number;
-  onTimeRate: number | null;
-  completeness: number | null;
-  targetsOnTrack: number;
-  targetsTotal: number;
-  overdueTasksAsLead: number;
-  overdueTasksAsCooperating: number;
-  openDataQualityFlags: number;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {

@@ -62,6 +62,17 @@ export class Policy {
     return { sql: `(${alias}.status = :__approved OR ${alias}.agencyId IN (:...__mine))`, params: { __approved: ReportStatus.APPROVED, __mine: mine } };
   }
 
+  /**
+   * The same rule as plain SQL on alias `m` with positional parameters, for hand-written
+   * statements (the progress SQL); null when the caller sees every report.
+   */
+  async visibleRawSql(): Promise<{ text: string; params: unknown[] } | null> {
+    if (this.isOffice) return null;
+    const mine = [...(await this.agencySubtree())];
+    if (mine.length === 0) return { text: `m.status = '${ReportStatus.APPROVED}'`, params: [] };
+    return { text: `(m.status = '${ReportStatus.APPROVED}' OR m.agency_id IN (${mine.map(() => '?').join(', ')}))`, params: mine };
+  }
+
   /** An agency editor may report for `agencyId` on `indicatorId` only within their agency's subtree and assignments. */
   async assertCanReportMeasurement(indicatorId: number, agencyId: number | null): Promise<void> {
     if (this.isOffice) return;

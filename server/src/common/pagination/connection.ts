@@ -103,14 +103,19 @@ export function decodeCursor(cursor: string): number {
   return Number(m[1]);
 }
 
-/** Validate paging arguments and turn them into a row offset and a limit. */
-export function pageWindow(args: PageArgs): { skip: number; take: number } {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
+/** A `first` argument: an integer from 0 to MAX_PAGE_SIZE, else BAD_USER_INPUT at `first`. */
+export function checkFirst(first: number): number {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw new BadInputError(`first must be between 0 and ${MAX_PAGE_SIZE}.`, [
       { path: ['first'], message: `Must be an integer from 0 to ${MAX_PAGE_SIZE}.`, reason: 'OUT_OF_RANGE' },
     ]);
   }
+  return first;
+}
+
+/** Validate paging arguments and turn them into a row offset and a limit. */
+export function pageWindow(args: PageArgs): { skip: number; take: number } {
+  const first = checkFirst(args.first ?? DEFAULT_PAGE_SIZE);
   const offset = args.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_OFFSET) {
     throw new BadInputError(`offset must be between 0 and ${MAX_OFFSET}.`, [

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { RowShape } from '../../common/loaders/rows';
-import { ReportStatus } from '../measurement/measurement.entity';
 import { Target } from '../target/target.entity';
 import { TaskStatus } from '../task/task.entity';
 import { today } from '../task/task.service';
@@ -12,9 +11,15 @@ import { isMysql } from '../../common/sql';
 /** Keep IN lists within every driver's parameter limit. */
 const CHUNK = 5000;
 
+function chunks<K>(keys: readonly K[]): K[][] {
+  const out: K[][] = [];
+  for (let i = 0; i < keys.length; i += CHUNK) out.push(keys.slice(i, i + CHUNK));
+  return out;
+}
+
 async function chunked<K, R>(keys: readonly K[], run: (chunk: K[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) out.push(...(await run(keys.slice(i, i + CHUNK))));
+  for (const chunk of chunks(keys)) out.push(...(await run(chunk)));
   return out;
 }
 
@@ -26,14 +31,8 @@ async function run<T = Record<string, unknown>>(manager: EntityManager, q: Sql):
   return manager.query(q.text, q.params);
 }
 
-/** The caller's row rule for measurements as SQL on alias `m` (null: the office sees all). */
-export async function visibilityOf(ctx: Context): Promise<Visibility> {
-  if (ctx.policy.isOffice) return null;
-  const mine = [...(await ctx.policy.agencySubtree())];
-  if (mine.length === 0) return sql(`m.status = '${ReportStatus.APPROVED}'`);
-  const list = inList(mine);
-  return { text: `(m.status = '${ReportStatus.APPROVED}' OR m.agency_id IN (${list.text}))`, params: list.params };
-}
+/** The caller's row rule for measurements (Policy), as SQL on alias `m`. */
+const visibilityOf = (ctx: Context): Promise<Visibility> => ctx.policy.visibleRawSql();
 
 // ---- progress of targets ----------------------------------------------------------------
 
@@ -245,12 +244,6 @@ function emptyCounts(): ProgressCounts {
     indicatorsTotal: 0,
     openFlags: 0,
   };
-}
-
-function chunks<K>(keys: readonly K[]): K[][] {
-  const out: K[][] = [];
-  for (let i = 0; i < keys.length; i += CHUNK) out.push(keys.slice(i, i + CHUNK));
-  return out;
 }
 
 // ---- agency scorecards ------------------------------------------------------------------

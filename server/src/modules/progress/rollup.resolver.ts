@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { BadInputError } from '../../common/errors';
 import { Allow, SIGNED_IN } from '../../common/auth/rules';
+import { checkFirst, MAX_PAGE_SIZE } from '../../common/pagination/connection';
 import { parseId } from '../../common/pagination/list-query';
 import { loadAll } from '../../common/relations';
 import type { Context } from '../../context';
@@ -155,17 +155,8 @@ const MESSAGES: Record<DataQualityFlag, string> = {
   DECLARED_COUNT_MISMATCH: 'The group declares a different number of indicators than it lists.',
 };
 
-const MAX_LIST = 500;
 const DEFAULT_LIST = 100;
-
-function listSize(first: number): number {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_LIST) {
-    throw new BadInputError(`first must be between 0 and ${MAX_LIST}.`, [{ path: ['first'], message: `Must be an integer from 0 to ${MAX_LIST}.`, reason: 'OUT_OF_RANGE' }]);
-  }
-  return first;
-}
-
-const firstArg = { defaultValue: DEFAULT_LIST, description: `How many (default ${DEFAULT_LIST}, at most ${MAX_LIST}).` };
+const firstArg = { defaultValue: DEFAULT_LIST, description: `How many (default ${DEFAULT_LIST}, at most ${MAX_PAGE_SIZE}).` };
 
 /**
  * Roll-ups of plans or pillars through the request's loaders: one statement for all of them.
@@ -214,19 +205,19 @@ export class DashboardResolver {
 
   @FieldResolver(() => [TargetProgress], { description: 'Targets at risk or off track, worst first (off track, then by progress ratio, then by year).' })
   async atRisk(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('first', () => Int, firstArg) first: number): Promise<TargetProgress[]> {
-    const rows = await atRiskTargets(ctx, d.planId, listSize(first));
+    const rows = await atRiskTargets(ctx, d.planId, checkFirst(first));
     const targets = await ctx.loaders.one(Target).loadMany(rows.map((r) => r.id));
     return rows.map((r, i) => ({ target: targets[i] as Target, ...r.result }));
   }
 
   @FieldResolver(() => [Task], { description: 'Overdue tasks, oldest due date first.' })
   async overdueTasks(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('first', () => Int, firstArg) first: number): Promise<Task[]> {
-    return loadAll(ctx, Task, await overdueTaskIds(ctx.manager, d.planId, listSize(first)));
+    return loadAll(ctx, Task, await overdueTaskIds(ctx.manager, d.planId, checkFirst(first)));
   }
 
   @FieldResolver(() => [DataQualityIssue], { description: 'Open data-quality issues: flagged figures, then conflicting targets, then groups whose declared count differs.' })
   async dataQualityIssues(@Root() d: Dashboard, @Ctx() ctx: Context, @Arg('first', () => Int, firstArg) first: number): Promise<DataQualityIssue[]> {
-    const rows = await qualityIssues(ctx, d.planId, listSize(first));
+    const rows = await qualityIssues(ctx, d.planId, checkFirst(first));
     const load = async <E extends object>(entity: new () => E, kind: string) => {
       const ids = [...new Set(rows.filter((r) => r.kind === kind).map((r) => r.id))];
       const found = await loadAll(ctx, entity, ids);
