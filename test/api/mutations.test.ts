@@ -122,6 +122,27 @@ describe('mutations over HTTP', () => {
     expect(again.recordMeasurement).toEqual({ id: d.recordMeasurement.id, reportedDecimals: 2, version: 2 });
   });
 
+  it('answers a create with the row as stored: defaults, nulls and the audit snapshot equal a fresh read', async () => {
+    const fields = `id createdAt updatedAt version indicatorId agencyId periodYear periodDate value numerator denominator reportedValue reportedText reportedDecimals
+      qualifier isEstimate status evidenceUrl externalKey comment quotedText approvedAt reviewedAt returnReason`;
+    const created = ok(await s.gql(`mutation($i: ID!) { recordMeasurement(input: { indicatorId: $i, periodYear: 2023, reportedValue: 61.5, reportedText: "61,5%" }) { ${fields} } }`, { i: ids.ind })).recordMeasurement;
+    expect(created).toMatchObject({ qualifier: 'EXACTLY', isEstimate: false, status: 'DRAFT', version: 1, agencyId: null, externalKey: null, value: 61.5 });
+    const read = ok(await s.gql(`query($id: ID!) { measurement(id: $id) { ${fields} } }`, { id: created.id })).measurement;
+    expect(created).toEqual(read);
+    const task = ok(await s.gql(`mutation($plan: ID!) { createTask(input: { code: "NV-DEFAULTS", title: "Mặc định", planId: $plan }) { id status progress sortOrder createdAt } }`, { plan: ids.plan })).createTask;
+    expect(task).toEqual(ok(await s.gql(`query($id: ID!) { task(id: $id) { id status progress sortOrder createdAt } }`, { id: task.id })).task);
+    const events = ok(await s.gql(`{ auditEvents(filter: { entity: "Measurement" }, first: 500) { nodes { recordId action after } } }`)).auditEvents.nodes;
+    const event = events.find((e: { recordId: string; action: string }) => String(e.recordId) === created.id && e.action === 'CREATE');
+    expect(event.after).toMatchObject({ id: Number(created.id), qualifier: 'EXACTLY', isEstimate: false, status: 'DRAFT', agencyId: null, value: 61.5, createdAt: created.createdAt });
+  });
+
+  it('refuses a reference to a missing row, but not one a rule clears (an office role has no agency)', async () => {
+    const bad = await s.gql(`mutation($i: ID!) { recordMeasurement(input: { indicatorId: $i, agencyId: "999999", periodYear: 2022, reportedValue: 1 }) { id } }`, { i: ids.ind });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: ['input', 'agencyId'], reason: 'REFERENCE_NOT_FOUND' })] });
+    const user = ok(await s.gql(`mutation { createUser(input: { email: "office.noagency@test.local", name: "Văn phòng", role: OFFICE_EDITOR, agencyId: "999999", password: "long-enough-password-1" }) { id agency { id } } }`)).createUser;
+    expect(user.agency).toBeNull();
+  });
+
   it('deletes all-or-nothing: refuses while data refers to a record, removes owned rows with it', async () => {
     const before = await counts(s);
     const inUse = await s.gql(`mutation($i: ID!, $p: ID!) { deleteIndicator(ids: [$p, $i]) { deletedIds } }`, { i: ids.ind, p: '999999' });

@@ -1,11 +1,13 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { translateDbError } from '../db-errors';
-import { BadInputError, ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
+import { insertRow } from '../loaders/rows';
 import { parseId } from '../pagination/list-query';
 import { nfc } from '../text';
 import type { Actor } from '../../context';
 import { AuditAction } from '../../modules/audit/audit-event.entity';
 import { recordAudit } from '../../modules/audit/audit.service';
+import { readReferences, References, type ReferenceReads } from './references';
 
 export interface Versioned {
   id: number;
@@ -14,8 +16,13 @@ export interface Versioned {
 
 /** Hooks a feature adds to the generic create/update: derived fields and domain rules. */
 export interface CrudHooks<E> {
-  /** Derive fields and check domain rules before the write (values already merged over the current row on update). */
-  prepare?(manager: EntityManager, next: E, current: E | null): Promise<void> | void;
+  /**
+   * Derive fields and check domain rules before the write (values already merged over the
+   * current row on update); `references` holds the columns `reads` asked for.
+   */
+  prepare?(manager: EntityManager, next: E, current: E | null, references: References): Promise<void> | void;
+  /** Columns of the rows the foreign keys point at that `prepare` needs, read with the reference check. */
+  reads?: ReferenceReads;
   /** After the row is written (e.g. maintain a materialized path). */
   afterWrite?(manager: EntityManager, row: E, current: E | null): Promise<void> | void;
   /** Rows owned by the record that are deleted with it (e.g. its assignments). */
@@ -53,27 +60,6 @@ function normalizeValues<T extends Record<string, unknown>>(values: T): T {
   return out as T;
 }
 
-/**
- * Every foreign key in `values` must point at a live row: one statement for all the foreign
- * keys present (never one per row), each failure reported at its input field.
- */
-export async function checkReferences<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, values: Partial<E>, inputPath: string): Promise<void> {
-  const meta = manager.connection.getMetadata(entity);
-  const driver = manager.connection.driver;
-  const refs = meta.manyToOneRelations
-    .map((relation) => ({ relation, property: relation.joinColumns[0]?.propertyName }))
-    .filter((r): r is { relation: typeof r.relation; property: string } => r.property != null && (values as Record<string, unknown>)[r.property] != null);
-  if (refs.length === 0) return;
-  const found: Array<Record<string, unknown>> = await manager.query(
-    `SELECT ${refs.map((r, i) => `(SELECT COUNT(*) FROM ${driver.escape(r.relation.inverseEntityMetadata.tableName)} WHERE id = ?) AS r${i}`).join(', ')}`,
-    refs.map((r) => (values as Record<string, unknown>)[r.property]),
-  );
-  const problems = refs
-    .filter((_r, i) => Number(found[0]?.[`r${i}`] ?? 0) === 0)
-    .map((r) => ({ path: [inputPath, r.property], message: `${r.relation.inverseEntityMetadata.name} ${(values as Record<string, unknown>)[r.property]} does not exist.`, reason: 'REFERENCE_NOT_FOUND' }));
-  if (problems.length) throw new BadInputError('A referenced record does not exist.', problems);
-}
-
 /** Convert GraphQL ID strings of foreign-key fields (`…Id`) to numbers, validating them. */
 export function parseIdFields<T extends Record<string, unknown>>(values: T, inputPath: string): T {
   const out: Record<string, unknown> = { ...values };
@@ -91,15 +77,18 @@ export async function createRecord<E extends ObjectLiteral & Versioned>(
   hooks: CrudHooks<E> = {},
   inputPath = 'input',
   action: AuditAction = AuditAction.CREATE,
+  /** What the caller already read of the rows the input refers to (readReferences on the same input). */
+  references?: References,
 ): Promise<E> {
   const values = normalizeValues(parseIdFields(input, inputPath));
   const row = manager.create(entity, values as never) as E;
   const now = new Date();
   Object.assign(row, { createdAt: now, updatedAt: now, version: 1 });
-  await hooks.prepare?.(manager, row, null);
-  await checkReferences(manager, entity, row, inputPath);
-  const saved = (await manager.save(entity, row)) as E;
-  // save() reads back what the database filled in (id, defaults); a hook may change more.
+  const refs = references ?? (await readReferences(manager, entity, row, hooks.reads));
+  await hooks.prepare?.(manager, row, null, refs);
+  await refs.assertFound(manager, entity, row, inputPath);
+  const saved = await insertRow(manager, entity, row);
+  // The row in memory is what was written (id, defaults); a hook may change more.
   let created = saved;
   if (hooks.afterWrite) {
     await hooks.afterWrite(manager, saved, null);
@@ -133,7 +122,10 @@ export async function updateRecord<E extends ObjectLiteral & Versioned>(
   await options.guard?.(current);
   const changes = normalizeValues(parseIdFields(patch, inputPath));
   const next = manager.merge(entity, manager.create(entity, { ...current } as never), changes as never) as E;
-  await hooks.prepare?.(manager, next, current);
+  const reads = hooks.reads ?? {};
+  const wanted = Object.fromEntries(Object.keys(reads).map((p) => [p, (next as Record<string, unknown>)[p]]));
+  const refs = Object.keys(reads).length ? await readReferences(manager, entity, wanted, reads) : new References([]);
+  await hooks.prepare?.(manager, next, current, refs);
   (next as { refreshSearchText?: () => void }).refreshSearchText?.();
   const set: Record<string, unknown> = {};
   for (const column of meta.columns) {
@@ -143,7 +135,8 @@ export async function updateRecord<E extends ObjectLiteral & Versioned>(
     const after = (next as Record<string, unknown>)[p];
     if (!sameValue(before, after)) set[p] = after;
   }
-  await checkReferences(manager, entity, Object.fromEntries(Object.entries(set).filter(([k]) => k in changes || k.endsWith('Id'))) as Partial<E>, inputPath);
+  const changedKeys = Object.fromEntries(Object.entries(set).filter(([k]) => k in changes || k.endsWith('Id')));
+  await refs.assertFound(manager, entity, changedKeys, inputPath);
   const result = await manager
     .createQueryBuilder()
     .update(entity)

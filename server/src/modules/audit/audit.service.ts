@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../context';
+import { insertRow } from '../../common/loaders/rows';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
 /** Columns never copied into the audit trail. */
@@ -35,7 +36,7 @@ export async function recordAudit<E extends ObjectLiteral>(manager: EntityManage
   const before = entry.before ?? null;
   const recordAgency = ((after ?? before) as { agencyId?: number | null } | null)?.agencyId ?? null;
   // No read-back: nothing of the event is generated that the caller needs.
-  await manager.createQueryBuilder().insert().into(AuditEvent).updateEntity(false).values({
+  await insertRow(manager, AuditEvent, Object.assign(new AuditEvent(), {
     at: new Date(),
     userId: actor.userId,
     actor: actor.label,
@@ -47,5 +48,5 @@ export async function recordAudit<E extends ObjectLiteral>(manager: EntityManage
     after: snapshot(manager, entry.entity, after),
     reason: entry.reason ?? null,
     requestId: actor.requestId,
-  } as never).execute();
+  }));
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import { createRecord, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
+import { createRecord, parseIdFields, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
+import { readReferences } from '../../common/crud/references';
 import type { CrudGuards } from '../../common/crud/crud.resolver';
 import { SortDirection } from '../../common/pagination/connection';
-import { readOne } from '../../common/loaders/rows';
 import { listConnection, parseId } from '../../common/pagination/list-query';
 import { actorOf, type Context } from '../../context';
 import { Indicator, IndicatorMeasure } from '../indicator/indicator.entity';
@@ -47,8 +47,9 @@ export async function recomputeValues(manager: EntityManager, indicatorId: numbe
 
 /** The stored value follows its parts; the quoted figure's precision follows its text; new reports start as drafts. */
 export const measurementHooks: CrudHooks<Measurement> = {
-  async prepare(manager, next, current) {
-    const indicator = await manager.findOne(Indicator, { where: { id: next.indicatorId }, select: { id: true, measure: true } });
+  reads: { indicatorId: ['measure'] },
+  prepare(_manager, next, current, references) {
+    const indicator = references.of('indicatorId') as Pick<Indicator, 'measure'> | undefined;
     if (indicator) next.value = computeValue(indicator.measure, next.numerator, next.denominator, next.reportedValue);
     if (!current || next.reportedText !== current.reportedText) next.reportedDecimals = decimalsOf(next.reportedText);
     if (!current) next.status = ReportStatus.DRAFT;
@@ -82,14 +83,13 @@ export const measurementGuards: CrudGuards<Measurement> = {
  */
 export async function recordMeasurement(manager: EntityManager, ctx: Context, input: CreateMeasurementInput): Promise<Measurement> {
   const txCtx = { ...ctx, manager };
-  if (input.externalKey) {
-    const existing = await readOne(manager, Measurement, 'externalKey', input.externalKey);
-    if (existing) {
-      return updateRecord(manager, actorOf(ctx), Measurement, existing.id, existing.version, { ...input }, measurementHooks, 'input', {
-        guard: (current) => measurementGuards.update!(txCtx, current, { ...input }),
-      });
-    }
+  // One read: the report this key made before (if any), the indicator's measure, the references.
+  const before = await readReferences(manager, Measurement, parseIdFields({ ...input }, 'input'), measurementHooks.reads, input.externalKey ? { property: 'externalKey', value: input.externalKey } : undefined);
+  if (before.existing) {
+    return updateRecord(manager, actorOf(ctx), Measurement, before.existing.id, before.existing.version, { ...input }, measurementHooks, 'input', {
+      guard: (current) => measurementGuards.update!(txCtx, current, { ...input }),
+    });
   }
   await measurementGuards.create!(txCtx, { ...input });
-  return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input');
+  return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, before);
 }
