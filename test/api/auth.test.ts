@@ -111,7 +111,14 @@ describe('sign-in and tokens', () => {
     const past = ok(await s.gql(`mutation { createApiToken(input: { name: "old", expiresAt: "2020-01-01T00:00:00Z" }) { token } }`)).createApiToken.token;
     expect((await s.gql(`{ plans { totalCount } }`, {}, { token: past })).status).toBe(401);
 
+    // A session verified once is still refused when it expires (exp has second precision).
+    const short = await signSession(key, 1, 2);
+    expect(ok(await s.gql(`{ me { id } }`, {}, { token: short.token })).me.id).toBe('1');
+    await new Promise((r) => setTimeout(r, short.expiresAt.getTime() - Date.now() + 1100));
+    expect((await s.gql(`{ me { id } }`, {}, { token: short.token })).status).toBe(401);
+
     const viewer = await s.login(Role.OFFICE_EDITOR);
+    expect(ok(await s.gql(`{ me { email } }`, {}, { token: viewer.token })).me.email).toBe(viewer.email);
     const u = ok(await s.gql(`{ users(filter: { roles: [OFFICE_EDITOR] }) { nodes { id version } } }`)).users.nodes[0];
     ok(await s.gql(`mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, patch: { active: false }) { active } }`, { id: u.id, v: u.version }));
     expect((await s.gql(`{ me { email } }`, {}, { token: viewer.token })).status).toBe(401);

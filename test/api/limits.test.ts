@@ -37,6 +37,20 @@ describe('request limits', () => {
     expect(ok(await s.gql(`{ agencies(first: 50) { nodes { code assignments { role } } } }`, {}, { token: integrator })).agencies.nodes.length).toBeGreaterThan(0);
   });
 
+  it('prices each request by its own variables where they can change the cost, and the same document alike every time', async () => {
+    const integrator = ok(await s.gql(`mutation { createApiToken(input: { name: "cost-vars" }) { token } }`)).createApiToken.token;
+    const heavy = `assignments { subject { ... on Task { indicators { targets { assignments { agency { children { code } } } } } } } }`;
+    const byFirst = `query($n: Int) { agencies(first: $n) { nodes { code ${heavy} } } }`;
+    const code = async (query: string, variables: Record<string, unknown>) => (await s.gql(query, variables, { token: integrator })).errors?.[0]?.extensions?.code ?? 'OK';
+    expect([await code(byFirst, { n: 500 }), await code(byFirst, { n: 1 }), await code(byFirst, { n: 500 })]).toEqual(['QUERY_TOO_COMPLEX', 'OK', 'QUERY_TOO_COMPLEX']);
+    const byDirective = `query($all: Boolean!) { agencies(first: 500) { nodes { code ... @include(if: $all) { ${heavy} } } } }`;
+    expect([await code(byDirective, { all: true }), await code(byDirective, { all: false }), await code(byDirective, { all: true })]).toEqual(['QUERY_TOO_COMPLEX', 'OK', 'QUERY_TOO_COMPLEX']);
+    const fixed = `query($q: String) { agencies(first: 500, filter: { q: $q }) { nodes { code ${heavy} } } }`;
+    expect([await code(fixed, { q: 'a' }), await code(fixed, { q: 'b' }), await code(fixed, { q: 42 })]).toEqual(['QUERY_TOO_COMPLEX', 'QUERY_TOO_COMPLEX', 'BAD_USER_INPUT']);
+    const cheap = `query($q: String) { agencies(first: 5, filter: { q: $q }) { nodes { code } } }`;
+    expect([await code(cheap, { q: 'a' }), await code(cheap, { q: 'b' }), await code(cheap, { q: 42 })]).toEqual(['OK', 'OK', 'BAD_USER_INPUT']);
+  });
+
   it('answers a body over 1 MB with 413', async () => {
     const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ plans { totalCount } }`, variables: { pad: 'x'.repeat(1_100_000) } }) });
     expect(res.status).toBe(413);

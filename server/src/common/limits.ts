@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getNamedType, GraphQLError, isListType, isNonNullType, type GraphQLSchema } from 'graphql';
+import { getNamedType, GraphQLError, isListType, isNonNullType, Kind, visit, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Context } from '../context';
@@ -70,6 +70,57 @@ export class QueryTooComplexError extends AppError {
   }
 }
 
+/**
+ * The cost of an operation, or null when its variables do not coerce (Apollo's own coercion
+ * answers BAD_USER_INPUT next). Apollo keeps one parsed document per query text, so the cost of
+ * a document whose cost cannot depend on its variables — none in a `first` argument or in a
+ * directive (`@include(if: $x)`) — is computed once per operation, not per request.
+ */
+function costOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limit: number): number | null {
+  let fixed = fixedCosts.get(document);
+  if (fixed === undefined) {
+    fixed = costDependsOnVariables(document) ? null : new Map();
+    fixedCosts.set(document, fixed);
+  }
+  const key = operationName ?? '';
+  const known = fixed?.get(key);
+  // Only an allowed cost is answered from memory: a refusal is computed in full, so that variables
+  // that do not coerce are answered as such whether or not the document was seen before.
+  if (known !== undefined && known <= limit) return known;
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+  } catch (err) {
+    if (err instanceof GraphQLError) return null;
+    throw err;
+  }
+  fixed?.set(key, cost);
+  return cost;
+}
+
+/** Per parsed document: its cost by operation name, or null when the cost depends on the variables. */
+const fixedCosts = new WeakMap<DocumentNode, Map<string, number> | null>();
+
+function costDependsOnVariables(document: DocumentNode): boolean {
+  let depends = false;
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && containsVariable(node.value)) depends = true;
+    },
+    Directive(node) {
+      if ((node.arguments ?? []).some((a) => containsVariable(a.value))) depends = true;
+    },
+  });
+  return depends;
+}
+
+function containsVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(containsVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((f) => containsVariable(f.value));
+  return false;
+}
+
 /** Per-role cost limit, and introspection closed to anonymous callers in production. */
 export function limitsPlugin(schema: GraphQLSchema, production: boolean): ApolloServerPlugin<Context> {
   return {
@@ -81,15 +132,8 @@ export function limitsPlugin(schema: GraphQLSchema, production: boolean): Apollo
             throw new UnauthenticatedError('Introspection needs a signed-in user or a token.');
           }
           const limit = LIMITS.costByRole[principal?.role ?? 'ANONYMOUS'];
-          let cost: number;
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [costEstimator] });
-          } catch (err) {
-            // Variables that do not coerce: Apollo's own coercion answers BAD_USER_INPUT next.
-            if (err instanceof GraphQLError) return;
-            throw err;
-          }
-          if (cost > limit) throw new QueryTooComplexError(cost, limit);
+          const cost = costOf(schema, document, request.operationName ?? undefined, request.variables ?? {}, limit);
+          if (cost != null && cost > limit) throw new QueryTooComplexError(cost, limit);
         },
       };
     },

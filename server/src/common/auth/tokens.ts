@@ -34,12 +34,28 @@ export async function signSession(key: Uint8Array, userId: number, ttlSeconds: n
   return { token, expiresAt };
 }
 
+/**
+ * Tokens whose signature was verified, per key: token → user id and expiry (ms). Whether a
+ * token's signature and claims are valid never changes for a given key, only whether it has
+ * expired, which is checked on every use; the user behind it is still read on every request
+ * (principalOf), so deactivation takes effect at once. Bounded: the oldest entries go first.
+ */
+const verified = new WeakMap<Uint8Array, Map<string, { userId: number; expiresAt: number }>>();
+const VERIFIED_MAX = 10_000;
+
 /** The user id of a valid, unexpired session token, or null. */
 export async function verifySession(key: Uint8Array, token: string): Promise<number | null> {
+  let cache = verified.get(key);
+  if (!cache) verified.set(key, (cache = new Map()));
+  const hit = cache.get(token);
+  if (hit) return hit.expiresAt > Date.now() ? hit.userId : null;
   try {
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
     const id = Number(payload.sub);
-    return Number.isSafeInteger(id) && id > 0 ? id : null;
+    if (!Number.isSafeInteger(id) || id <= 0 || typeof payload.exp !== 'number') return null;
+    if (cache.size >= VERIFIED_MAX) cache.delete(cache.keys().next().value!);
+    cache.set(token, { userId: id, expiresAt: payload.exp * 1000 });
+    return id;
   } catch {
     return null;
   }
