@@ -8,6 +8,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
@@ -178,7 +179,7 @@ interface Run {
   stats: PhaseStats;
 }
 
-async function cannon(target: Target, req: Request, op: Operation, o: { connections: number; duration: number; amount?: number; overallRate?: number }): Promise<Run> {
+async function cannon(target: Target, req: Request, op: Operation, o: { connections: number; duration: number; amount?: number }): Promise<Run> {
   const fixed = req.body(0);
   await target.call('mark');
   const started = Date.now();
@@ -190,7 +191,6 @@ async function cannon(target: Target, req: Request, op: Operation, o: { connecti
     // A fixed number of requests for the heavy operations (a 5 s round would complete a handful), else a fixed time.
     ...(o.amount ? { amount: o.amount } : { duration: o.duration }),
     timeout: 120,
-    ...(o.overallRate ? { overallRate: o.overallRate } : {}),
     requests: [
       {
         method: 'POST',
@@ -217,31 +217,60 @@ async function cannon(target: Target, req: Request, op: Operation, o: { connecti
   };
 }
 
-/** Requests at a fixed pace below 1 req/s (autocannon's overallRate starts at 1): `count` requests, one every 1/rate s, not waiting for answers. */
-async function paced(target: Target, req: Request, rate: number, count: number): Promise<Run> {
+/**
+ * Open-loop load at a fixed rate: `count` requests, the i-th sent at start + i/rate s whether or
+ * not earlier ones were answered (each on a keep-alive socket of its own when needed), latency
+ * counted from when it was due — so that a slow answer delays the ones after it in the
+ * numbers, as users would see it (no coordinated omission). autocannon's `overallRate` does not
+ * pace: each connection sends back to back until it has made its share of the second, then
+ * waits for the next second, so "60 % of the maximum rate" meant bursts at full concurrency
+ * for part of every second, not load at 60 %.
+ */
+async function paced(target: Target, req: Request, op: Operation, rate: number, count: number): Promise<Run> {
+  const fixed = req.body(0);
   await target.call('mark');
-  const started = Date.now();
+  const url = new URL(req.url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const lat: number[] = [];
   let failed = 0;
+  const send = (due: number) =>
+    new Promise<void>((resolve) => {
+      const body = op.write ? req.body(++writeSeq) : fixed;
+      const r = http.request(
+        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { ...req.auth(), 'content-length': String(Buffer.byteLength(body)) } },
+        (res) => {
+          res.on('data', () => {});
+          res.on('end', () => {
+            if (res.statusCode !== 200) failed++;
+            lat.push(performance.now() - due);
+            resolve();
+          });
+        },
+      );
+      r.on('error', () => {
+        failed++;
+        resolve();
+      });
+      r.end(body);
+    });
+  const started = performance.now();
   const pending: Array<Promise<void>> = [];
-  for (let i = 0; i < count; i++) {
-    const due = started + (i * 1000) / rate;
-    await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
-    pending.push(
-      (async () => {
-        const t = Date.now();
-        const res = await fetch(req.url, { method: 'POST', headers: req.auth(), body: req.body(++writeSeq) });
-        await res.arrayBuffer();
-        if (res.status !== 200) failed++;
-        lat.push(Date.now() - t);
-      })(),
-    );
+  // A timer cannot fire every 1/rate ms at high rates: each tick sends every request now due.
+  while (pending.length < count) {
+    const now = performance.now();
+    while (pending.length < count && started + (pending.length * 1000) / rate <= now) pending.push(send(started + (pending.length * 1000) / rate));
+    if (pending.length < count) await new Promise((r) => setTimeout(r, Math.min(1, Math.max(0, started + (pending.length * 1000) / rate - now))));
   }
   await Promise.all(pending);
+  const elapsed = (performance.now() - started) / 1000;
+  agent.destroy();
   const stats = await target.call('read');
+  await target.call('idle');
+  await databaseIdle?.();
+  if (op.write && cleanWrites) await cleanWrites();
   const sorted = lat.sort((a, b) => a - b);
-  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  return { rps: count / ((Date.now() - started) / 1000), p50: q(50), p99: q(99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, completed: count, non2xx: failed, errors: 0, timeouts: 0, stats };
+  const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
+  return { rps: count / elapsed, p50: q(50), p99: q(99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats };
 }
 
 const median = (xs: number[]) => {
@@ -417,10 +446,7 @@ async function main() {
       for (const r of results) {
         const exact = 0.6 * median(r.runs.server.map((x) => x.rps));
         const rate = exact >= 1 ? Math.floor(exact) : Math.round(exact * 1000) / 1000;
-        const at = (t: Target) =>
-          exact >= 1
-            ? cannon(t, requestFor(t, r.op, fx, token), r.op, { connections: r.connections, duration: o.rateDuration, overallRate: rate })
-            : paced(t, requestFor(t, r.op, fx, token), rate, 2);
+        const at = (t: Target) => paced(t, requestFor(t, r.op, fx, token), r.op, rate, Math.max(2, Math.round(rate * o.rateDuration)));
         const sv = await at(server);
         const bl = await at(baseline);
         r.atRate = { rate, server: sv, baseline: bl };
@@ -530,7 +556,7 @@ function renderReport(x: {
     out.push(`| ${r.op.name} | ${i + 1} | ${f1(s.rps)} | ${s.p50} / ${s.p99} | ${f1(b.rps)} | ${b.p50} / ${b.p99} |`);
   });
   if (results.some((r) => r.atRate)) {
-    out.push('', '## p99 at 60% of the server\'s maximum rate', '', '| operation | rate req/s | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio |', '| --- | ---: | ---: | ---: | ---: |');
+    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered; latency from when each was due) for ${o.rateDuration} s, the same for both.`, '', '| operation | rate req/s | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio |', '| --- | ---: | ---: | ---: | ---: |');
     for (const r of results) if (r.atRate) out.push(`| ${r.op.name} | ${r.atRate.rate} | ${r.atRate.server.p50} / ${r.atRate.server.p99} | ${r.atRate.baseline.p50} / ${r.atRate.baseline.p99} | ${f2(r.atRate.server.p99 / r.atRate.baseline.p99)} |`);
   }
   if (soak) {
