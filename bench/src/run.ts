@@ -179,6 +179,15 @@ interface Run {
   stats: PhaseStats;
 }
 
+/** After a run: the target's stats, then an idle target and database, and the write run's rows removed. */
+async function finishRun(target: Target, op: Operation): Promise<PhaseStats> {
+  const stats = await target.call('read');
+  await target.call('idle');
+  await databaseIdle?.();
+  if (op.write && cleanWrites) await cleanWrites();
+  return stats;
+}
+
 async function cannon(target: Target, req: Request, op: Operation, o: { connections: number; duration: number; amount?: number }): Promise<Run> {
   const fixed = req.body(0);
   await target.call('mark');
@@ -198,10 +207,7 @@ async function cannon(target: Target, req: Request, op: Operation, o: { connecti
       },
     ],
   });
-  const stats = await target.call('read');
-  await target.call('idle');
-  await databaseIdle?.();
-  if (op.write && cleanWrites) await cleanWrites();
+  const stats = await finishRun(target, op);
   const completed = result['2xx'];
   const elapsed = (Date.now() - started) / 1000;
   return {
@@ -264,10 +270,7 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
-  const stats = await target.call('read');
-  await target.call('idle');
-  await databaseIdle?.();
-  if (op.write && cleanWrites) await cleanWrites();
+  const stats = await finishRun(target, op);
   const sorted = lat.sort((a, b) => a - b);
   const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
   return { rps: count / elapsed, p50: q(50), p99: q(99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats };

@@ -7,7 +7,7 @@ import { nfc } from '../text';
 import type { Actor } from '../../context';
 import { AuditAction } from '../../modules/audit/audit-event.entity';
 import { recordAudit } from '../../modules/audit/audit.service';
-import { readReferences, References, type ReferenceReads } from './references';
+import { readReferences, type References, type ReferenceReads } from './references';
 
 export interface Versioned {
   id: number;
@@ -122,9 +122,9 @@ export async function updateRecord<E extends ObjectLiteral & Versioned>(
   await options.guard?.(current);
   const changes = normalizeValues(parseIdFields(patch, inputPath));
   const next = manager.merge(entity, manager.create(entity, { ...current } as never), changes as never) as E;
-  const reads = hooks.reads ?? {};
-  const wanted = Object.fromEntries(Object.keys(reads).map((p) => [p, (next as Record<string, unknown>)[p]]));
-  const refs = Object.keys(reads).length ? await readReferences(manager, entity, wanted, reads) : new References([]);
+  // The columns the hooks need, of the rows the next values point at (no statement when none).
+  const wanted = Object.fromEntries(Object.keys(hooks.reads ?? {}).map((p) => [p, (next as Record<string, unknown>)[p]]));
+  const refs = await readReferences(manager, entity, wanted, hooks.reads);
   await hooks.prepare?.(manager, next, current, refs);
   (next as { refreshSearchText?: () => void }).refreshSearchText?.();
   const set: Record<string, unknown> = {};

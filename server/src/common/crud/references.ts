@@ -36,8 +36,7 @@ export class References {
   async assertFound(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, values: ObjectLiteral, inputPath: string): Promise<void> {
     const missing: Reference[] = [];
     const recheck: Record<string, unknown> = {};
-    for (const relation of foreignKeys(manager.connection.getMetadata(entity))) {
-      const property = relation.joinColumns[0].propertyName;
+    for (const { property } of foreignKeys(manager.connection.getMetadata(entity))) {
       const value = values[property];
       if (value == null) continue;
       const read = this.refs.find((r) => r.property === property);
@@ -55,7 +54,9 @@ export class References {
   }
 }
 
-const foreignKeys = (meta: EntityMetadata) => meta.manyToOneRelations.filter((r) => r.joinColumns[0]?.propertyName != null);
+/** The many-to-one relations of `meta` with the property holding each foreign key. */
+const foreignKeys = (meta: EntityMetadata) =>
+  meta.manyToOneRelations.filter((relation) => relation.joinColumns[0]?.propertyName != null).map((relation) => ({ relation, property: relation.joinColumns[0].propertyName }));
 
 /**
  * One statement for every foreign key present in `values` (never one per key): whether the row
@@ -72,9 +73,7 @@ export async function readReferences<E extends ObjectLiteral>(
   const meta = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const q = (s: string) => driver.escape(s);
-  const present = foreignKeys(meta)
-    .map((relation) => ({ relation, property: relation.joinColumns[0].propertyName }))
-    .filter((r) => values[r.property] != null);
+  const present = foreignKeys(meta).filter((r) => values[r.property] != null);
   const shape = existing ? RowShape.of<E>(meta) : null;
   if (present.length === 0 && !existing) return Object.assign(new References([]), { existing: null });
 
