@@ -10,6 +10,7 @@ import type http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { databaseUnreachable } from './common/db-errors';
 import { formatError, logUnexpected } from './common/format-error';
+import { compiledExecution } from './common/executor';
 import { armor, LIMITS, limitsPlugin, RateLimits } from './common/limits';
 import { ErrorCode, ServiceUnavailableError } from './common/errors';
 import type { Config } from './config';
@@ -28,7 +29,7 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
   const protection = armor();
   const rateLimits = new RateLimits();
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     hideSchemaDetailsFromClientErrors: true,
     // On for signed-in callers; limitsPlugin closes it to anonymous ones in production.
     introspection: true,
