@@ -55,6 +55,8 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
               if (response.body.kind === 'single') {
                 for (const e of response.body.singleResult.errors ?? []) {
                   (e as { extensions: Record<string, unknown> }).extensions = { ...e.extensions, requestId: contextValue.requestId };
+                  // The database went away during the operation (not only while signing the caller in): retry later.
+                  if (e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) response.http.status = 503;
                 }
               }
               response.http.headers.set('x-request-id', contextValue.requestId);

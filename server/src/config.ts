@@ -27,6 +27,12 @@ export interface Config {
     jwtSecret: string | null;
     /** Session lifetime in seconds. */
     sessionTtlSeconds: number;
+    /**
+     * How long a signed-in user's row, once read, answers for their requests (ms; 0: read it on
+     * every request). Changes made through this server apply at once; made elsewhere (another
+     * instance, SQL), within this time.
+     */
+    principalCacheMs: number;
   };
   /** Create the demo accounts (embedded SQLite default only, never on MySQL). */
   demoAccounts: boolean;
@@ -66,6 +72,13 @@ function parsePositive(raw: string | undefined, fallback: number, name: string):
   return n;
 }
 
+function parseNonNegative(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${raw}"`);
+  return n;
+}
+
 function parseBool(raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   return /^(1|true|yes|on)$/i.test(raw);
@@ -88,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: Object.freeze({
       jwtSecret: env.JWT_SECRET && env.JWT_SECRET.length > 0 ? env.JWT_SECRET : null,
       sessionTtlSeconds: parsePositive(env.SESSION_TTL_SECONDS, 8 * 3600, 'SESSION_TTL_SECONDS'),
+      principalCacheMs: parseNonNegative(env.PRINCIPAL_CACHE_MS, 2000, 'PRINCIPAL_CACHE_MS'),
     }),
     demoAccounts: parseBool(env.DEMO_ACCOUNTS, true),
   });

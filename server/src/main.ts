@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { sessionKey } from './common/auth/tokens';
 import { ensureDemoAccounts } from './database/demo';
 import { sessionConfig } from './modules/user/user.resolver';
+import { principalCache } from './modules/user/user.service';
 import { loadConfig, type Config } from './config';
 import { openDatabase } from './database/connect';
 import type { DataSource } from 'typeorm';
@@ -30,6 +31,7 @@ export async function startServer(config: Config = loadConfig(), extras: DataSou
   const key = sessionKey(config);
   sessionConfig.key = key;
   sessionConfig.ttlSeconds = config.auth.sessionTtlSeconds;
+  principalCache.ttlMs = config.auth.principalCacheMs;
   const httpServer = http.createServer();
   const { app, apollo } = await createApp(config, dataSource, httpServer, key);
   httpServer.on('request', app);

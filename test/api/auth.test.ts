@@ -124,3 +124,32 @@ describe('sign-in and tokens', () => {
     expect((await s.gql(`{ me { email } }`, {}, { token: viewer.token })).status).toBe(401);
   });
 });
+
+describe('a signed-in user\'s row, remembered for PRINCIPAL_CACHE_MS', () => {
+  const TTL = 400;
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer({ seed: false, config: { auth: { principalCacheMs: TTL } } });
+  });
+  afterAll(async () => s?.close());
+
+  const me = (token: string) => s.gql(`{ me { email role } }`, {}, { token });
+
+  it('applies a change made through the API at once, and one made elsewhere (another instance, SQL) within the time', async () => {
+    const editor = await s.login(Role.OFFICE_EDITOR);
+    expect(ok(await me(editor.token)).me.role).toBe('OFFICE_EDITOR');
+    // Through the API: the next request already sees it, although the row was read just before.
+    const u = ok(await s.gql(`query($ids: [ID!]) { users(filter: { ids: $ids }) { nodes { id version } } }`, { ids: [editor.userId] })).users.nodes[0];
+    const t = Date.now();
+    ok(await s.gql(`mutation($id: ID!, $v: Int!) { updateUser(id: $id, version: $v, patch: { role: OFFICE_ADMIN }) { role } }`, { id: u.id, v: u.version }));
+    expect(ok(await me(editor.token)).me.role).toBe('OFFICE_ADMIN');
+    expect(Date.now() - t).toBeLessThan(TTL);
+    // Elsewhere: within the time.
+    await s.server.dataSource.query(`UPDATE app_user SET role = 'OFFICE_EDITOR' WHERE id = ?`, [Number(editor.userId)]);
+    await new Promise((r) => setTimeout(r, TTL + 50));
+    expect(ok(await me(editor.token)).me.role).toBe('OFFICE_EDITOR');
+    await s.server.dataSource.query(`UPDATE app_user SET active = ? WHERE id = ?`, [false, Number(editor.userId)]);
+    await new Promise((r) => setTimeout(r, TTL + 50));
+    expect((await me(editor.token)).status).toBe(401);
+  });
+});

@@ -59,12 +59,15 @@ export interface TestServer {
 export const TEST_PASSWORD = 'test-password-123';
 
 /** The real server on a fresh database, listening on a free port of 127.0.0.1. */
-export async function startTestServer(opts: { seed?: boolean; config?: Partial<Config>; database?: DatabaseConfig } = {}): Promise<TestServer> {
+export type TestConfig = Partial<Omit<Config, 'auth'>> & { auth?: Partial<Config['auth']> };
+
+export async function startTestServer(opts: { seed?: boolean; config?: TestConfig; database?: DatabaseConfig } = {}): Promise<TestServer> {
   const db = opts.database ? { config: opts.database, dataSource: undefined as never, drop: async () => undefined } : await createTestDatabase({ migrate: false });
   const statements = new StatementCounter();
   const base = loadConfig();
+  const { auth, ...config } = opts.config ?? {};
   const server = await startServer(
-    { ...base, port: 0, host: '127.0.0.1', database: db.config, seedOnStart: opts.seed ?? true, demoAccounts: false, auth: { ...base.auth, jwtSecret: 'test-secret-for-this-run-only' }, ...opts.config },
+    { ...base, port: 0, host: '127.0.0.1', database: db.config, seedOnStart: opts.seed ?? true, demoAccounts: false, ...config, auth: { ...base.auth, jwtSecret: 'test-secret-for-this-run-only', ...auth } },
     { logger: statements },
   );
   const gql: TestServer['gql'] = async (query, variables, o = {}) => {

@@ -5,6 +5,7 @@ import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import { entities } from './entities';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
+import { mysqlDriver } from './mysql-driver';
 
 export interface DataSourceExtras {
   /** Extra TypeORM logger (tests use it to count SQL statements). */
@@ -39,6 +40,7 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
       // mysql2 captures a stack trace at every statement to decorate a possible error (a twentieth
       // of a write's CPU, measured); TypeORM's QueryFailedError carries the query and its own stack.
       trace: false,
+      driver: mysqlDriver,
     };
   }
   if (db.url !== ':memory:') fs.mkdirSync(path.dirname(db.url), { recursive: true });

@@ -12,7 +12,7 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { ApiToken } from './api-token.entity';
 import { AuthPayload, CreateApiTokenInput, CreatedApiToken, CreateUserInput, UserPatch } from './user.inputs';
 import { Role, User } from './user.entity';
-import { authenticate, createUser, updateUser } from './user.service';
+import { authenticate, createUser, forgetPrincipal, updateUser } from './user.service';
 
 @InputType('UserFilter', { description: 'Filter users.' })
 export class UserFilter extends CommonFilter {
@@ -78,13 +78,16 @@ export class UserResolver {
 
   @Allow(ADMIN)
   @Mutation(() => User, { description: 'Change a user (deactivate with active: false; users are never deleted, the audit trail refers to them).' })
-  updateUser(
+  async updateUser(
     @Arg('id', () => ID, { description: 'Id.' }) id: string,
     @Arg('version', () => Int, { description: 'The version you read.' }) version: number,
     @Arg('patch', () => UserPatch, { description: 'Fields to change.' }) patch: UserPatch,
     @Ctx() ctx: Context,
   ) {
-    return inTransaction(ctx.dataSource, (m) => updateUser(m, actorOf(ctx), id, version, { ...patch }), 'patch');
+    const user = await inTransaction(ctx.dataSource, (m) => updateUser(m, actorOf(ctx), id, version, { ...patch }), 'patch');
+    // After the commit: a request that read the row before it must not keep the old one.
+    forgetPrincipal(user.id);
+    return user;
   }
 
   @Allow(ADMIN)

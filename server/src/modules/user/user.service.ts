@@ -40,9 +40,45 @@ export function principalOfUser(user: User): Principal {
 }
 
 /**
+ * Signed-in users whose row was read in the last `ttlMs` (set from PRINCIPAL_CACHE_MS at start;
+ * 0 reads the row on every request). A session token is verified on every request either way;
+ * what is remembered is that its user is active and their role and agency — the one statement
+ * every signed-in request made before its own work (a sixth of a write's). Changes made through
+ * this server (updateUser) apply at once: `forgetPrincipal` runs after their commit, and a read
+ * that started before a change is not remembered. Changes made elsewhere apply within `ttlMs`.
+ */
+export const principalCache = { ttlMs: 0, max: 10_000 };
+const recentPrincipals = new Map<number, { principal: Principal; until: number }>();
+const changedAt = new Map<number, number>();
+
+export function forgetPrincipal(userId: number): void {
+  recentPrincipals.delete(userId);
+  changedAt.set(userId, performance.now());
+  if (changedAt.size > principalCache.max) changedAt.delete(changedAt.keys().next().value!);
+}
+
+async function sessionPrincipal(manager: EntityManager, userId: number): Promise<Principal> {
+  const started = performance.now();
+  const hit = recentPrincipals.get(userId);
+  if (hit && hit.until > started) return hit.principal;
+  const user = await readOne(manager, User, 'id', userId);
+  if (!user || !user.active) {
+    recentPrincipals.delete(userId);
+    throw new UnauthenticatedError('The session is invalid or has expired; sign in again.');
+  }
+  const principal = principalOfUser(user);
+  if (principalCache.ttlMs > 0 && (changedAt.get(userId) ?? -Infinity) < started) {
+    recentPrincipals.delete(userId);
+    recentPrincipals.set(userId, { principal, until: started + principalCache.ttlMs });
+    if (recentPrincipals.size > principalCache.max) recentPrincipals.delete(recentPrincipals.keys().next().value!);
+  }
+  return principal;
+}
+
+/**
  * The principal of an `Authorization: Bearer …` header: an integrator token (`dxt_…`, looked up
  * by its hash, refused once revoked or expired) or a session token (its user must still be
- * active). Anything else → UNAUTHENTICATED (HTTP 401). No header → null (anonymous).
+ * active; see principalCache). Anything else → UNAUTHENTICATED (HTTP 401). No header → null (anonymous).
  */
 export async function principalOf(manager: EntityManager, key: Uint8Array, header: string | undefined): Promise<Principal | null> {
   if (!header) return null;
@@ -56,9 +92,8 @@ export async function principalOf(manager: EntityManager, key: Uint8Array, heade
     return { kind: 'token', userId: null, tokenId: row.id, role: Role.INTEGRATOR, agencyId: row.agencyId, label: `token ${row.prefix}… (${row.name})` };
   }
   const userId = await verifySession(key, token);
-  const user = userId ? await readOne(manager, User, 'id', userId) : null;
-  if (!user || !user.active) throw new UnauthenticatedError('The session is invalid or has expired; sign in again.');
-  return principalOfUser(user);
+  if (!userId) throw new UnauthenticatedError('The session is invalid or has expired; sign in again.');
+  return sessionPrincipal(manager, userId);
 }
 
 /** Agency roles need an agency; office and integrator users have none. Passwords are hashed, never stored. */
