@@ -37,8 +37,8 @@ export async function signSession(key: Uint8Array, userId: number, ttlSeconds: n
 /**
  * Tokens whose signature was verified, per key: token → user id and expiry (ms). Whether a
  * token's signature and claims are valid never changes for a given key, only whether it has
- * expired, which is checked on every use; the user behind it is still read on every request
- * (principalOf), so deactivation takes effect at once. Bounded: the oldest entries go first.
+ * expired, which is checked on every use. Whether the user behind it is still active is
+ * principalOf's question (user.service.ts: principalCache). Bounded: the oldest entries go first.
  */
 const verified = new WeakMap<Uint8Array, Map<string, { userId: number; expiresAt: number }>>();
 const VERIFIED_MAX = 10_000;

@@ -68,7 +68,7 @@ function needsConversion(c: ColumnMetadata): boolean {
   return !(t === 'int' || t === 'integer' || t === 'double' || t === 'varchar' || t === 'text' || t === Number || t === String);
 }
 
-/** The row of `entity` whose `property` equals `value`, in one plain statement (hot paths: the sign-in check of every request). */
+/** The row of `entity` whose `property` equals `value`, in one plain statement (hot paths: the sign-in check). */
 export async function readOne<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, property: keyof E & string, value: unknown): Promise<E | null> {
   const meta = manager.connection.getMetadata(entity);
   const column = meta.findColumnWithPropertyName(property);

@@ -41,8 +41,9 @@ export function principalOfUser(user: User): Principal {
 
 /**
  * Signed-in users whose row was read in the last `ttlMs` (set from PRINCIPAL_CACHE_MS at start;
- * 0 reads the row on every request). A session token is verified on every request either way;
- * what is remembered is that its user is active and their role and agency — the one statement
+ * 0 reads the row on every request). A session token is checked on every request either way
+ * (its signature once per token, its expiry every time: verifySession); what is remembered here
+ * is that its user is active and their role and agency — the one statement
  * every signed-in request made before its own work (a sixth of a write's). Changes made through
  * this server (updateUser) apply at once: `forgetPrincipal` runs after their commit, and a read
  * that started before a change is not remembered. Changes made elsewhere apply within `ttlMs`.
