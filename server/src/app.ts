@@ -11,6 +11,7 @@ import type { DataSource } from 'typeorm';
 import { databaseUnreachable } from './common/db-errors';
 import { formatError, logUnexpected } from './common/format-error';
 import { compiledExecution } from './common/executor';
+import { readsTimestamps } from './common/loaders/loaders';
 import { armor, LIMITS, limitsPlugin, RateLimits } from './common/limits';
 import { ErrorCode, ServiceUnavailableError } from './common/errors';
 import type { Config } from './config';
@@ -29,7 +30,8 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
   const protection = armor();
   const rateLimits = new RateLimits();
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecution(schema),
+    // Once the operation is known: a query that asks for no timestamps reads rows without them.
+    gateway: compiledExecution(schema, { prepare: (document, operation, ctx) => ((ctx as Context).loaders.timestamps = readsTimestamps(document, operation)) }),
     hideSchemaDetailsFromClientErrors: true,
     // On for signed-in callers; limitsPlugin closes it to anonymous ones in production.
     introspection: true,

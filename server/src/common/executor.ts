@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getVariableValues, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
@@ -15,7 +15,10 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * parsed DocumentNode per query text in its document store, so compiled queries hang off that
  * object (a WeakMap): they live as long as Apollo keeps the document, and no longer.
  */
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecution(
+  schema: GraphQLSchema,
+  options: { prepare?: (document: DocumentNode, operation: OperationDefinitionNode | undefined, context: unknown) => void } = {},
+): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
   const compile = (document: DocumentNode, operationName: string | undefined) => {
     let byName = compiled.get(document);
@@ -31,6 +34,7 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const checked = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
     if (checked.errors) return { errors: checked.errors };
     const query = compile(document, operationName ?? undefined);
+    options.prepare?.(document, operation, context);
     const result = isCompiledQuery(query) ? await query.query(undefined, context, request.variables ?? {}) : query;
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Kind, visit, BREAK, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import { RowShape } from './rows';
 
@@ -28,6 +29,13 @@ export class Loaders {
   /** Rows already read, by entity name and id: resolvers take them without a promise (peek). */
   private readonly rows = new Map<string, Map<number, unknown>>();
   private readonly known = new Map<string, Map<unknown, unknown>>();
+  /**
+   * Whether rows are read with their `createdAt` / `updatedAt`. True unless the executor, having
+   * seen the operation, finds a query that asks for neither field anywhere (readsTimestamps):
+   * then those two columns are not selected and stay undefined on the entities of this request.
+   * Mutations always read them (their answers and audit trail use whole rows).
+   */
+  timestamps = true;
 
   constructor(private readonly manager: EntityManager) {}
 
@@ -130,8 +138,8 @@ export class Loaders {
       })
       // Rows loaded by a foreign key belong to a parent the caller already has: do not read it again.
       .filter((relation) => relation.joinColumns[0].propertyName !== property)
-      .map((relation, n) => ({ alias: `j${n}`, relation, shape: RowShape.of(relation.inverseEntityMetadata) }));
-    const shape = RowShape.of<E>(meta);
+      .map((relation, n) => ({ alias: `j${n}`, relation, shape: RowShape.of(relation.inverseEntityMetadata, this.timestamps) }));
+    const shape = RowShape.of<E>(meta, this.timestamps);
     const orderBy = [...Object.entries(order).map(([p, dir]) => `e.${q(column(meta, p))} ${dir === 'DESC' ? 'DESC' : 'ASC'}`), `e.${q('id')} ASC`];
     const raw: Array<Record<string, unknown>> = await this.manager.query(
       `SELECT ${[shape.select('e'), ...joins.map((j) => j.shape.select(j.alias))].join(', ')}
@@ -166,4 +174,31 @@ export class Loaders {
     for (let i = 0; i < ids.length; i += size) out.push(...(await run(ids.slice(i, i + size))));
     return out;
   }
+}
+
+const TIMESTAMP_FIELDS = new Set(['createdAt', 'updatedAt']);
+const timestampsByDocument = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether an operation needs rows' timestamps: any mutation or subscription, or a query whose
+ * document selects a field named `createdAt` or `updatedAt` anywhere (on any type, in any
+ * fragment). Computed once per parsed document.
+ */
+export function readsTimestamps(document: DocumentNode, operation: OperationDefinitionNode | undefined): boolean {
+  if (!operation || operation.operation !== 'query') return true;
+  let found = timestampsByDocument.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      [Kind.FIELD](node) {
+        if (TIMESTAMP_FIELDS.has(node.name.value)) {
+          found = true;
+          return BREAK;
+        }
+        return undefined;
+      },
+    });
+    timestampsByDocument.set(document, found);
+  }
+  return found;
 }

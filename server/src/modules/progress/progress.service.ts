@@ -95,7 +95,7 @@ function progressResult(r: ProgressRow): ProgressResult {
 export async function targetsWithProgress(ctx: Context, indicatorIds: readonly number[]): Promise<Array<{ target: Target; result: ProgressResult }>> {
   const visible = await visibilityOf(ctx);
   const meta = ctx.manager.connection.getMetadata(Target);
-  const shape = RowShape.of<Target>(meta);
+  const shape = RowShape.of<Target>(meta, ctx.loaders.timestamps);
   const rows = await chunked(indicatorIds, (chunk) => {
     const list = inList(chunk);
     const scope: TargetScope = {
