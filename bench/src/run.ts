@@ -572,7 +572,7 @@ function renderReport(x: {
   });
   if (results.some((r) => r.atRate)) {
     out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered; latency from when each was due) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both.`, '', '| operation | rate req/s | requests | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of results) if (r.atRate) out.push(`| ${r.op.name} | ${r.atRate.rate} | ${rateSamples(r.atRate.rate, o.rateDuration)} | ${r.atRate.server.p50} / ${r.atRate.server.p99} | ${r.atRate.baseline.p50} / ${r.atRate.baseline.p99} | ${f2(r.atRate.server.p99 / r.atRate.baseline.p99)} |`);
+    for (const r of results) if (r.atRate) out.push(`| ${r.op.name} | ${r.atRate.rate} | ${r.atRate.server.completed + r.atRate.server.non2xx} | ${r.atRate.server.p50} / ${r.atRate.server.p99} | ${r.atRate.baseline.p50} / ${r.atRate.baseline.p99} | ${f2(r.atRate.server.p99 / r.atRate.baseline.p99)} |`);
   }
   if (soak) {
     const growth = (soak.after.rssMb - soak.before.rssMb) / soak.before.rssMb;
