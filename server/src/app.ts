@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
+import { admission, type Admission } from './common/admission';
 import { databaseUnreachable } from './common/db-errors';
 import { formatError, logUnexpected } from './common/format-error';
 import { compiledExecution } from './common/executor';
@@ -22,6 +23,8 @@ import { principalOf } from './modules/user/user.service';
 export interface App {
   app: express.Express;
   apollo: ApolloServer<Context>;
+  /** Requests being worked on and waiting (common/admission.ts). */
+  admission: Admission;
 }
 
 /** Express with the GraphQL endpoint at /graphql and the built console (if any) at /. */
@@ -70,6 +73,7 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
   });
   await apollo.start();
 
+  const gate = admission(config.requests);
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', async (_req, res) => {
@@ -82,6 +86,7 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
   });
   app.use(
     '/graphql',
+    gate,
     express.json({ limit: LIMITS.bodyBytes }),
     // A body Express cannot read (malformed JSON, too large) still gets a GraphQL-shaped answer.
     (err: { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
@@ -110,5 +115,5 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
       res.type('text/plain').send('DX Tracker API: POST GraphQL queries to /graphql.\n');
     });
   }
-  return { app, apollo };
+  return { app, apollo, admission: gate };
 }

@@ -36,6 +36,13 @@ export interface Config {
   };
   /** Create the demo accounts (embedded SQLite default only, never on MySQL). */
   demoAccounts: boolean;
+  /** Admission control of /graphql (common/admission.ts). */
+  requests: {
+    /** GraphQL requests worked on at once; the rest wait unread. */
+    concurrent: number;
+    /** Requests that may wait; past that, 503 SERVICE_UNAVAILABLE at once. */
+    queued: number;
+  };
 }
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -104,5 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       principalCacheMs: parseNonNegative(env.PRINCIPAL_CACHE_MS, 2000, 'PRINCIPAL_CACHE_MS'),
     }),
     demoAccounts: parseBool(env.DEMO_ACCOUNTS, true),
+    requests: Object.freeze({
+      concurrent: parsePositive(env.MAX_CONCURRENT_REQUESTS, 16, 'MAX_CONCURRENT_REQUESTS'),
+      queued: parseNonNegative(env.MAX_QUEUED_REQUESTS, 2000, 'MAX_QUEUED_REQUESTS'),
+    }),
   });
 }

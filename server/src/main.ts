@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import type { Admission } from './common/admission';
 import { sessionKey } from './common/auth/tokens';
 import { ensureDemoAccounts } from './database/demo';
 import { sessionConfig } from './modules/user/user.resolver';
@@ -15,6 +16,7 @@ export interface RunningServer {
   dataSource: DataSource;
   url: string;
   port: number;
+  admission: Admission;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,7 @@ export async function startServer(config: Config = loadConfig(), extras: DataSou
   sessionConfig.ttlSeconds = config.auth.sessionTtlSeconds;
   principalCache.ttlMs = config.auth.principalCacheMs;
   const httpServer = http.createServer();
-  const { app, apollo } = await createApp(config, dataSource, httpServer, key);
+  const { app, apollo, admission } = await createApp(config, dataSource, httpServer, key);
   httpServer.on('request', app);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -41,6 +43,7 @@ export async function startServer(config: Config = loadConfig(), extras: DataSou
     dataSource,
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    admission,
     async close() {
       await apollo.stop();
       await dataSource.destroy();
