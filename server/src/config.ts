@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { AdmissionLimits } from './common/admission';
 
 /** The only reader of process.env: typed, validated, frozen. */
 export type Dialect = 'sqlite' | 'mysql';
@@ -36,13 +37,8 @@ export interface Config {
   };
   /** Create the demo accounts (embedded SQLite default only, never on MySQL). */
   demoAccounts: boolean;
-  /** Admission control of /graphql (common/admission.ts). */
-  requests: {
-    /** GraphQL requests worked on at once; the rest wait unread. */
-    concurrent: number;
-    /** Requests that may wait; past that, 503 SERVICE_UNAVAILABLE at once. */
-    queued: number;
-  };
+  /** Admission control of /graphql. */
+  requests: AdmissionLimits;
 }
 
 const ROOT = path.resolve(__dirname, '..', '..');

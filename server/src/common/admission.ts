@@ -12,7 +12,7 @@ export interface AdmissionLimits {
 export interface Admission {
   (req: Request, res: Response, next: NextFunction): void;
   /** Requests being worked on, and waiting. */
-  readonly stats: { active: number; queued: number; shed: number };
+  readonly stats: { active: number; queued: number };
 }
 
 /**
@@ -25,7 +25,7 @@ export interface Admission {
  * keeps answering at its full rate. A waiting request whose client goes away is dropped.
  */
 export function admission(limits: AdmissionLimits): Admission {
-  const stats = { active: 0, queued: 0, shed: 0 };
+  const stats = { active: 0, queued: 0 };
   const waiting: Array<{ start: () => void; waiting: boolean }> = [];
 
   const release = () => {
@@ -48,7 +48,6 @@ export function admission(limits: AdmissionLimits): Admission {
     };
     if (stats.active < limits.concurrent) return start();
     if (stats.queued >= limits.queued) {
-      stats.shed++;
       res
         .status(503)
         .set('retry-after', '1')
