@@ -535,13 +535,13 @@ function agg(runs: Run[]) {
 
 function summaryTable(results: OpResult[], peak: { server: number; baseline: number }): string {
   const lines = [
-    '| operation | server req/s | baseline req/s | ratio | server p50 / p99 ms | baseline p50 / p99 ms | SQL/req server / baseline | CPU ms/req server / baseline |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| operation | server req/s | baseline req/s | ratio | server p50 / p99 ms | baseline p50 / p99 ms | SQL/req alone server / baseline | server SQL/req under load | CPU ms/req server / baseline |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of results) {
     const s = agg(r.runs.server);
     const b = agg(r.runs.baseline);
-    lines.push(`| ${r.op.name} | ${f1(s.rps)} | ${f1(b.rps)} | ${f2(s.rps / b.rps)} | ${s.p50} / ${s.p99} | ${b.p50} / ${b.p99} | ${f1(median(r.statements.server))} / ${f1(median(r.statements.baseline))} | ${f2(s.cpuMs)} / ${f2(b.cpuMs)} |`);
+    lines.push(`| ${r.op.name} | ${f1(s.rps)} | ${f1(b.rps)} | ${f2(s.rps / b.rps)} | ${s.p50} / ${s.p99} | ${b.p50} / ${b.p99} | ${f1(median(r.statements.server))} / ${f1(median(r.statements.baseline))} | ${f2(s.stmts)} | ${f2(s.cpuMs)} / ${f2(b.cpuMs)} |`);
   }
   lines.push('', `peak RSS: server ${peak.server} MB, baseline ${peak.baseline} MB (ratio ${f2(peak.server / peak.baseline)})`);
   return lines.join('\n');
@@ -589,7 +589,7 @@ function renderReport(x: {
     out.push(`${soak.requests} requests (nested assignments, list pages, writes) at ${o.connections} connections, after one ${SOAK_PASS_SECONDS} s pass of each to reach the steady state. After a full GC: RSS ${soak.before.rssMb} → ${soak.after.rssMb} MB (${(growth * 100).toFixed(1)}%), heap used ${soak.before.heapUsedMb} → ${soak.after.heapUsedMb} MB. After each cycle: ${soak.mid.map((m) => `${m.rssMb}/${m.heapUsedMb}`).join(', ')} (RSS/heap MB).`);
   }
   out.push('', '## Goals (server ÷ baseline)', '', goals(results, x.peak, soak).join('\n'), '');
-  out.push('Statements per request are counted by wrapping the server\'s TypeORM logger (the sign-in check of the Bearer token included) and by the baseline\'s own handle; CPU per request from process.cpuUsage() deltas in each process; peak RSS sampled every 25 ms; event-loop delay from perf_hooks.monitorEventLoopDelay (5 ms resolution).', '');
+  out.push('Statements per request are counted by wrapping the server\'s TypeORM logger (the sign-in check of the Bearer token included; "alone": the three correctness requests, each with a token not used just before; "under load": the rounds, where a signed-in user\'s row is remembered for PRINCIPAL_CACHE_MS) and by the baseline\'s own handle; CPU per request from process.cpuUsage() deltas in each process; peak RSS sampled every 25 ms; event-loop delay from perf_hooks.monitorEventLoopDelay (5 ms resolution).', '');
   return out.join('\n');
 }
 
