@@ -280,15 +280,18 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
  * Requests for the p99 phase: `seconds` at the rate, and at least RATE_MIN_SAMPLES where that
  * takes no more than RATE_MAX_SECONDS — of 75 requests (5 s of the nested query at 15 req/s) the
  * p99 is the slowest one, so a single pause decided the ratio; of 300 it is the third slowest.
+ * A saturated side (its own maximum below the rate) gets only `seconds`: its queue grows for as
+ * long as requests come, so more of them would only measure a longer run.
  */
 const RATE_MIN_SAMPLES = 300;
+const RATE_MAX_SECONDS = 20;
+function rateSamples(rate: number, seconds: number, saturated: boolean): number {
+  const wanted = Math.max(2, Math.round(rate * seconds));
+  return saturated ? wanted : Math.max(wanted, Math.min(RATE_MIN_SAMPLES, Math.round(rate * RATE_MAX_SECONDS)));
+}
 /** The soak's first pass of each operation, after which the heap's young generation has its working size. */
 const SOAK_PASS_SECONDS = 3;
-const RATE_MAX_SECONDS = 20;
-function rateSamples(rate: number, seconds: number): number {
-  const wanted = Math.round(rate * seconds);
-  return Math.max(2, wanted, Math.min(RATE_MIN_SAMPLES, Math.round(rate * RATE_MAX_SECONDS)));
-}
+const saturatedMark = (saturated: boolean) => (saturated ? ' (saturated)' : '');
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -463,18 +466,13 @@ async function main() {
       for (const r of results) {
         const exact = 0.6 * median(r.runs.server.map((x) => x.rps));
         const rate = exact >= 1 ? Math.floor(exact) : Math.round(exact * 1000) / 1000;
-        // A side whose own maximum (median of the rounds) is below the rate cannot keep up: its
-        // queue grows for as long as requests come, so its p99 measures the run's length, not the
-        // system. It gets the plain --rate-duration of requests (the p99 is still measured, and
-        // said to be saturated), not the longer run that makes 300 samples.
-        const saturated = (t: Target) => median(r.runs[t.name].map((x) => x.rps)) < rate;
-        const at = (t: Target) =>
-          paced(t, requestFor(t, r.op, fx, token), r.op, rate, saturated(t) ? Math.max(2, Math.round(rate * o.rateDuration)) : rateSamples(rate, o.rateDuration));
+        // A side whose own maximum (median of the rounds) is below the rate cannot keep up (see rateSamples).
+        const saturated = { server: agg(r.runs.server).rps < rate, baseline: agg(r.runs.baseline).rps < rate };
+        const at = (t: Target) => paced(t, requestFor(t, r.op, fx, token), r.op, rate, rateSamples(rate, o.rateDuration, saturated[t.name]));
         const sv = await at(server);
         const bl = await at(baseline);
-        r.atRate = { rate, server: sv, baseline: bl, saturated: { server: saturated(server), baseline: saturated(baseline) } };
-        const sat = (t: Target) => (saturated(t) ? ' (saturated)' : '');
-        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${sat(server)} | baseline p99 ${bl.p99} ms${sat(baseline)}`);
+        r.atRate = { rate, server: sv, baseline: bl, saturated };
+        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)}`);
       }
     }
 
@@ -581,7 +579,7 @@ function renderReport(x: {
   });
   if (results.some((r) => r.atRate)) {
     out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered; latency from when each was due) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of results) if (r.atRate) out.push(`| ${r.op.name} | ${r.atRate.rate} | ${r.atRate.server.completed + r.atRate.server.non2xx} / ${r.atRate.baseline.completed + r.atRate.baseline.non2xx} | ${r.atRate.server.p50} / ${r.atRate.server.p99}${r.atRate.saturated.server ? ' (saturated)' : ''} | ${r.atRate.baseline.p50} / ${r.atRate.baseline.p99}${r.atRate.saturated.baseline ? ' (saturated)' : ''} | ${f2(r.atRate.server.p99 / r.atRate.baseline.p99)} |`);
+    for (const r of results) if (r.atRate) out.push(`| ${r.op.name} | ${r.atRate.rate} | ${r.atRate.server.completed + r.atRate.server.non2xx} / ${r.atRate.baseline.completed + r.atRate.baseline.non2xx} | ${r.atRate.server.p50} / ${r.atRate.server.p99}${saturatedMark(r.atRate.saturated.server)} | ${r.atRate.baseline.p50} / ${r.atRate.baseline.p99}${saturatedMark(r.atRate.saturated.baseline)} | ${f2(r.atRate.server.p99 / r.atRate.baseline.p99)} |`);
   }
   if (soak) {
     const growth = (soak.after.rssMb - soak.before.rssMb) / soak.before.rssMb;
