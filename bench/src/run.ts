@@ -177,6 +177,9 @@ interface Run {
   errors: number;
   timeouts: number;
   stats: PhaseStats;
+  /** Open-loop runs only: every request's latency (ms, sorted) and the run's length (s), for pooling rounds. */
+  latencies?: number[];
+  seconds?: number;
 }
 
 /** After a run: the target's stats, then an idle target and database, and the write run's rows removed. */
@@ -271,9 +274,25 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   const stats = await finishRun(target, op);
-  const sorted = lat.sort((a, b) => a - b);
+  return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat.sort((a, b) => a - b), seconds: elapsed };
+}
+
+function latencyStats(lat: number[]) {
+  const sorted = [...lat].sort((a, b) => a - b);
   const q = (p: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] * 10) / 10;
-  return { rps: count / elapsed, p50: q(50), p99: q(99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats };
+  return { p50: q(50), p99: q(99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}
+
+/**
+ * Interleaved open-loop rounds of one side as one run: the percentiles of all their requests
+ * together (not a median of per-round p99s, which would hide a slow round), the rate over their
+ * summed length. Its stats are the last round's.
+ */
+function pooled(runs: Run[]): Run {
+  const lat = runs.flatMap((r) => r.latencies ?? []);
+  const seconds = runs.reduce((a, r) => a + (r.seconds ?? 0), 0);
+  const sum = (f: (r: Run) => number) => runs.reduce((a, r) => a + f(r), 0);
+  return { ...latencyStats(lat), rps: lat.length / seconds, completed: sum((r) => r.completed), non2xx: sum((r) => r.non2xx), errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts), stats: runs[runs.length - 1].stats, seconds };
 }
 
 /**
@@ -303,7 +322,7 @@ interface OpResult {
   bytes: { server: number; baseline: number };
   statements: { server: number[]; baseline: number[] };
   runs: { server: Run[]; baseline: Run[] };
-  atRate?: { rate: number; server: Run; baseline: Run; saturated: { server: boolean; baseline: boolean } };
+  atRate?: { rate: number; server: Run; baseline: Run; saturated: { server: boolean; baseline: boolean }; rounds: Record<'server' | 'baseline', Run[]> };
   /** Latency of one request alone, ms (from the correctness check). */
   single: { server: number; baseline: number };
   /** Slow on the server (over 1 s alone): measured with one connection and longer runs. */
@@ -468,11 +487,21 @@ async function main() {
         const rate = exact >= 1 ? Math.floor(exact) : Math.round(exact * 1000) / 1000;
         // A side whose own maximum (median of the rounds) is below the rate cannot keep up (see rateSamples).
         const saturated = { server: agg(r.runs.server).rps < rate, baseline: agg(r.runs.baseline).rps < rate };
-        const at = (t: Target) => paced(t, requestFor(t, r.op, fx, token), r.op, rate, rateSamples(rate, o.rateDuration, saturated[t.name]));
-        const sv = await at(server);
-        const bl = await at(baseline);
-        r.atRate = { rate, server: sv, baseline: bl, saturated };
-        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)}`);
+        // The requests of each side split over interleaved rounds, in the order of the throughput rounds,
+        // so that a slow spell of the machine or of MariaDB falls on both sides rather than on one.
+        const rounds: Record<'server' | 'baseline', Run[]> = { server: [], baseline: [] };
+        for (let round = 0; round < o.rounds; round++) {
+          for (const t of round % 2 ? [baseline, server] : [server, baseline]) {
+            const count = Math.max(2, Math.ceil(rateSamples(rate, o.rateDuration, saturated[t.name]) / o.rounds));
+            rounds[t.name].push(await paced(t, requestFor(t, r.op, fx, token), r.op, rate, count));
+            if (t.exited) throw new Error(`the ${t.name} ${t.exited} during ${r.op.name} at ${rate} req/s`);
+          }
+        }
+        const sv = pooled(rounds.server);
+        const bl = pooled(rounds.baseline);
+        r.atRate = { rate, server: sv, baseline: bl, saturated, rounds };
+        const each = (runs: Run[]) => runs.map((x) => x.p99).join(' / ');
+        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} (rounds ${each(rounds.server)}) | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)} (rounds ${each(rounds.baseline)})`);
       }
     }
 
@@ -578,8 +607,12 @@ function renderReport(x: {
     out.push(`| ${r.op.name} | ${i + 1} | ${f1(s.rps)} | ${s.p50} / ${s.p99} | ${f1(b.rps)} | ${b.p50} / ${b.p99} |`);
   });
   if (results.some((r) => r.atRate)) {
-    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered; latency from when each was due) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio |', '| --- | ---: | ---: | ---: | ---: | ---: |');
-    for (const r of results) if (r.atRate) out.push(`| ${r.op.name} | ${r.atRate.rate} | ${r.atRate.server.completed + r.atRate.server.non2xx} / ${r.atRate.baseline.completed + r.atRate.baseline.non2xx} | ${r.atRate.server.p50} / ${r.atRate.server.p99}${saturatedMark(r.atRate.saturated.server)} | ${r.atRate.baseline.p50} / ${r.atRate.baseline.p99}${saturatedMark(r.atRate.saturated.baseline)} | ${f2(r.atRate.server.p99 / r.atRate.baseline.p99)} |`);
+    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered; latency from when each was due) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests. Each side's requests are split over ${o.rounds} interleaved rounds; p50 and p99 are over all of them together.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | p99 of each round, server / baseline ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const r of results) if (r.atRate) {
+      const a = r.atRate;
+      const each = a.rounds.server.map((s, i) => `${s.p99} / ${a.rounds.baseline[i].p99}`).join('; ');
+      out.push(`| ${r.op.name} | ${a.rate} | ${a.server.completed + a.server.non2xx} / ${a.baseline.completed + a.baseline.non2xx} | ${a.server.p50} / ${a.server.p99}${saturatedMark(a.saturated.server)} | ${a.baseline.p50} / ${a.baseline.p99}${saturatedMark(a.saturated.baseline)} | ${f2(a.server.p99 / a.baseline.p99)} | ${each} |`);
+    }
   }
   if (soak) {
     const growth = (soak.after.rssMb - soak.before.rssMb) / soak.before.rssMb;
