@@ -177,7 +177,7 @@ interface Run {
   errors: number;
   timeouts: number;
   stats: PhaseStats;
-  /** Open-loop runs only: every request's latency (ms, sorted) and the run's length (s), for pooling rounds. */
+  /** Open-loop runs only: every request's latency (ms) and the run's length (s), for pooling rounds. */
   latencies?: number[];
   seconds?: number;
 }
@@ -274,7 +274,7 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
   const stats = await finishRun(target, op);
-  return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat.sort((a, b) => a - b), seconds: elapsed };
+  return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat, seconds: elapsed };
 }
 
 function latencyStats(lat: number[]) {
@@ -483,17 +483,19 @@ async function main() {
     // 6. p99 at 60% of the server's own maximum rate, for both.
     if (o.rateDuration > 0) {
       for (const r of results) {
-        const exact = 0.6 * median(r.runs.server.map((x) => x.rps));
+        const max = { server: agg(r.runs.server).rps, baseline: agg(r.runs.baseline).rps };
+        const exact = 0.6 * max.server;
         const rate = exact >= 1 ? Math.floor(exact) : Math.round(exact * 1000) / 1000;
         // A side whose own maximum (median of the rounds) is below the rate cannot keep up (see rateSamples).
-        const saturated = { server: agg(r.runs.server).rps < rate, baseline: agg(r.runs.baseline).rps < rate };
+        const saturated = { server: max.server < rate, baseline: max.baseline < rate };
+        const perRound = (side: 'server' | 'baseline') => Math.max(2, Math.ceil(rateSamples(rate, o.rateDuration, saturated[side]) / o.rounds));
+        const count = { server: perRound('server'), baseline: perRound('baseline') };
         // The requests of each side split over interleaved rounds, in the order of the throughput rounds,
         // so that a slow spell of the machine or of MariaDB falls on both sides rather than on one.
         const rounds: Record<'server' | 'baseline', Run[]> = { server: [], baseline: [] };
         for (let round = 0; round < o.rounds; round++) {
           for (const t of round % 2 ? [baseline, server] : [server, baseline]) {
-            const count = Math.max(2, Math.ceil(rateSamples(rate, o.rateDuration, saturated[t.name]) / o.rounds));
-            rounds[t.name].push(await paced(t, requestFor(t, r.op, fx, token), r.op, rate, count));
+            rounds[t.name].push(await paced(t, requestFor(t, r.op, fx, token), r.op, rate, count[t.name]));
             if (t.exited) throw new Error(`the ${t.name} ${t.exited} during ${r.op.name} at ${rate} req/s`);
           }
         }
