@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
 import type { Admission } from './common/admission';
+import { expressHttpServer } from './common/http-server';
 import { sessionKey } from './common/auth/tokens';
 import { ensureDemoAccounts } from './database/demo';
 import { sessionConfig } from './modules/user/user.resolver';
@@ -34,9 +34,9 @@ export async function startServer(config: Config = loadConfig(), extras: DataSou
   sessionConfig.key = key;
   sessionConfig.ttlSeconds = config.auth.sessionTtlSeconds;
   principalCache.ttlMs = config.auth.principalCacheMs;
-  const httpServer = http.createServer();
+  const { httpServer, serve } = expressHttpServer();
   const { app, apollo, admission } = await createApp(config, dataSource, httpServer, key);
-  httpServer.on('request', app);
+  serve(app);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
   return {
