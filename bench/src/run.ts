@@ -153,9 +153,12 @@ function requestFor(target: Target, op: Operation, fx: Fixture, tokens: string[]
 }
 
 let writeSeq = 0;
+/** InnoDB's history list length (undo logs not yet purged) under which the database counts as settled. */
+const PURGED_HISTORY = 100;
 /**
- * Waits until the database runs no statement of the benchmark's: requests autocannon abandons
- * at the end of a round keep their statements running in MariaDB, which would slow the next run.
+ * Waits until the database runs no statement of the benchmark's (requests autocannon abandons
+ * at the end of a round keep their statements running in MariaDB, which would slow the next run)
+ * and has purged the rows deleted since.
  */
 let databaseIdle: (() => Promise<void>) | null = null;
 /** Deletes what the write operation recorded, so that every run reads the same data set. */
@@ -182,12 +185,15 @@ interface Run {
   seconds?: number;
 }
 
-/** After a run: the target's stats, then an idle target and database, and the write run's rows removed. */
+/** After a run: the target's stats, then an idle target and database, and the write run's rows removed (and purged). */
 async function finishRun(target: Target, op: Operation): Promise<PhaseStats> {
   const stats = await target.call('read');
   await target.call('idle');
   await databaseIdle?.();
-  if (op.write && cleanWrites) await cleanWrites();
+  if (op.write && cleanWrites) {
+    await cleanWrites();
+    await databaseIdle?.();
+  }
   return stats;
 }
 
@@ -228,21 +234,26 @@ async function cannon(target: Target, req: Request, op: Operation, o: { connecti
 
 /**
  * Open-loop load at a fixed rate: `count` requests, the i-th sent at start + i/rate s whether or
- * not earlier ones were answered (each on a keep-alive socket of its own when needed), latency
- * counted from when it was due — so that a slow answer delays the ones after it in the
- * numbers, as users would see it (no coordinated omission). autocannon's `overallRate` does not
- * pace: each connection sends back to back until it has made its share of the second, then
- * waits for the next second, so "60 % of the maximum rate" meant bursts at full concurrency
- * for part of every second, not load at 60 %.
+ * not earlier ones were answered, latency counted from when it was due — so that a slow answer
+ * delays the ones after it in the numbers, as users would see it (no coordinated omission).
+ * autocannon's `overallRate` does not pace: each connection sends back to back until it has
+ * made its share of the second, then waits for the next second, so "60 % of the maximum rate"
+ * meant bursts at full concurrency for part of every second, not load at 60 %.
+ *
+ * The requests go over a fixed number of keep-alive connections (`sockets`, the rounds' own
+ * count), as wrk2 does: one that finds them all busy waits for a free one, its wait counted.
+ * Until 2026-12-04 a request that found none free opened a new one; after a pause of a few
+ * tens of ms the server then had 80–350 connections, each new one work of its own, and at
+ * 660 writes/s it never caught up for the rest of the round (answers at 0.5–1 s).
  */
-async function paced(target: Target, req: Request, op: Operation, rate: number, count: number): Promise<Run> {
+async function paced(target: Target, req: Request, op: Operation, rate: number, count: number, warm: number, sockets: number): Promise<Run> {
   const fixed = req.body(0);
   await target.call('mark');
   const url = new URL(req.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
   const lat: number[] = [];
   let failed = 0;
-  const send = (due: number) =>
+  const send = (due: number, measured: boolean) =>
     new Promise<void>((resolve) => {
       const body = op.write ? req.body(++writeSeq) : fixed;
       const r = http.request(
@@ -250,6 +261,7 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
         (res) => {
           res.on('data', () => {});
           res.on('end', () => {
+            if (!measured) return resolve();
             if (res.statusCode !== 200) failed++;
             lat.push(performance.now() - due);
             resolve();
@@ -257,7 +269,7 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
         },
       );
       r.on('error', () => {
-        failed++;
+        if (measured) failed++;
         resolve();
       });
       r.end(body);
@@ -265,13 +277,14 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
   const started = performance.now();
   const pending: Array<Promise<void>> = [];
   // A timer cannot fire every 1/rate ms at high rates: each tick sends every request now due.
-  while (pending.length < count) {
+  const total = warm + count;
+  while (pending.length < total) {
     const now = performance.now();
-    while (pending.length < count && started + (pending.length * 1000) / rate <= now) pending.push(send(started + (pending.length * 1000) / rate));
-    if (pending.length < count) await new Promise((r) => setTimeout(r, Math.min(1, Math.max(0, started + (pending.length * 1000) / rate - now))));
+    while (pending.length < total && started + (pending.length * 1000) / rate <= now) pending.push(send(started + (pending.length * 1000) / rate, pending.length >= warm));
+    if (pending.length < total) await new Promise((r) => setTimeout(r, Math.min(1, Math.max(0, started + (pending.length * 1000) / rate - now))));
   }
   await Promise.all(pending);
-  const elapsed = (performance.now() - started) / 1000;
+  const elapsed = (performance.now() - started) / 1000 - warm / rate;
   agent.destroy();
   const stats = await finishRun(target, op);
   return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat, seconds: elapsed };
@@ -303,6 +316,12 @@ function pooled(runs: Run[]): Run {
  * long as requests come, so more of them would only measure a longer run.
  */
 const RATE_MIN_SAMPLES = 300;
+/**
+ * Each open-loop round of a side that keeps up starts with this long of requests at the rate
+ * that are not counted, on the round's own sockets: the round measures answers at the rate, not
+ * the opening of its connections (the baseline's first 250 ms were 13–16 ms against 3–8 after).
+ */
+const PACED_WARMUP_SECONDS = 0.5;
 const RATE_MAX_SECONDS = 20;
 function rateSamples(rate: number, seconds: number, saturated: boolean): number {
   const wanted = Math.max(2, Math.round(rate * seconds));
@@ -425,7 +444,11 @@ async function main() {
             `SELECT COUNT(*) AS n FROM information_schema.processlist WHERE db = ? AND command = 'Query' AND id <> CONNECTION_ID()`,
             [name],
           );
-          if (Number(row.n) === 0) return;
+          // And InnoDB has purged what the last run deleted (cleanWrites): its purge threads would
+          // otherwise compete with whichever side runs next — after a baseline round of writes, the
+          // server's next round started with a second of 100–180 ms answers.
+          const [purge] = await cleaner.query<{ n: unknown }>(`SELECT count AS n FROM information_schema.INNODB_METRICS WHERE name = 'trx_rseg_history_len'`);
+          if (Number(row.n) === 0 && Number(purge?.n ?? 0) < PURGED_HISTORY) return;
           await new Promise((r) => setTimeout(r, 100));
         }
       };
@@ -495,7 +518,9 @@ async function main() {
         const rounds: Record<'server' | 'baseline', Run[]> = { server: [], baseline: [] };
         for (let round = 0; round < o.rounds; round++) {
           for (const t of round % 2 ? [baseline, server] : [server, baseline]) {
-            rounds[t.name].push(await paced(t, requestFor(t, r.op, fx, token), r.op, rate, count[t.name]));
+            // The first round of each side also warms up for open-loop load (as the rounds before did for closed-loop load).
+            const warm = saturated[t.name] ? 0 : Math.round(rate * (PACED_WARMUP_SECONDS + (round === 0 ? o.warmup : 0)));
+            rounds[t.name].push(await paced(t, requestFor(t, r.op, fx, token), r.op, rate, count[t.name], warm, r.connections));
             if (t.exited) throw new Error(`the ${t.name} ${t.exited} during ${r.op.name} at ${rate} req/s`);
           }
         }
