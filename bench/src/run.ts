@@ -450,8 +450,7 @@ async function main() {
             [name],
           );
           // And InnoDB has purged what the last run deleted (cleanWrites): its purge threads would
-          // otherwise compete with whichever side runs next — after a baseline round of writes, the
-          // server's next round started with a second of 100–180 ms answers.
+          // otherwise run into whichever side runs next.
           const [purge] = await cleaner.query<{ n: unknown }>(`SELECT count AS n FROM information_schema.INNODB_METRICS WHERE name = 'trx_rseg_history_len'`);
           if (Number(row.n) === 0 && Number(purge?.n ?? 0) < PURGED_HISTORY) return;
           await new Promise((r) => setTimeout(r, 100));

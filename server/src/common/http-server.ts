@@ -10,9 +10,8 @@ import type express from 'express';
  * the young generation: in the benchmark's write, about 13 KB of every request survived two
  * scavenges and went to the old generation (the raw-SQL baseline on `node:http`: almost
  * nothing). Each scavenge then took 2–9 ms, and every few seconds a full collection had to clear
- * the rest, which is where the write's slow answers came from. A bare Express app shows the same (7 KB
- * promoted per request, 8 ms scavenges; with this server none, 0.5 ms, and three times the
- * requests a second). Node can construct requests and responses from given classes instead
+ * the rest. A bare Express app shows the same (7 KB promoted per request, 8 ms scavenges; with
+ * this server none, 0.5 ms, and three times the requests a second). Node can construct requests and responses from given classes instead
  * (`IncomingMessage` / `ServerResponse` options); these classes' prototypes are the app's own,
  * so Express's `setPrototypeOf` finds the prototype already in place and changes nothing.
  * (expressjs/express#5998 describes the same fix.)
