@@ -24,7 +24,9 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** Node flags of `npm start` (package.json), which the Dockerfile uses too: the server runs as users run it. */
 const SERVER_NODE_FLAGS: string[] = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start as string)
   .split(/\s+/)
-  .filter((w) => w.startsWith('--'));
+  .filter((w) => w.startsWith('--'))
+  // Extra flags for the server process only, to profile it (`BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof'`).
+  .concat((process.env.BENCH_SERVER_FLAGS ?? '').split(/\s+/).filter(Boolean));
 const SERVER_DIST = path.join(ROOT, 'server', 'dist');
 
 interface Options {

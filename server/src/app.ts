@@ -76,6 +76,9 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
   const gate = admission(config.requests);
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers: a POST is never revalidated, and hashing every response body cost
+  // CPU on each request. (The console's static files keep theirs: express.static sets its own.)
+  app.set('etag', false);
   app.get('/healthz', async (_req, res) => {
     try {
       await dataSource.query('SELECT 1');

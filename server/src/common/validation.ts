@@ -37,6 +37,9 @@ function collect(errors: ValidationError[], prefix: Array<string | number>, out:
 }
 
 function argumentName(value: unknown, args: Record<string, unknown>): string {
+  // Most fields take one object argument (`input`, `patch`): no need to compare texts.
+  const objects = Object.keys(args).filter((k) => args[k] !== null && typeof args[k] === 'object');
+  if (objects.length === 1) return objects[0];
   const json = JSON.stringify(value);
   for (const [name, raw] of Object.entries(args)) if (JSON.stringify(raw) === json) return name;
   return Object.keys(args).find((k) => typeof args[k] === 'object') ?? 'input';

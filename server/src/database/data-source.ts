@@ -6,6 +6,7 @@ import type { DatabaseConfig } from '../config';
 import { entities } from './entities';
 import { mysqlMigrations, sqliteMigrations } from './migrations';
 import { mysqlDriver } from './mysql-driver';
+import { useBatchingQueryRunner } from './batching-query-runner';
 
 export interface DataSourceExtras {
   /** Extra TypeORM logger (tests use it to count SQL statements). */
@@ -41,6 +42,8 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
       // of a write's CPU, measured); TypeORM's QueryFailedError carries the query and its own stack.
       trace: false,
       driver: mysqlDriver,
+      // BatchingQueryRunner sends a transaction's START and held writes with its next statement.
+      multipleStatements: true,
     };
   }
   if (db.url !== ':memory:') fs.mkdirSync(path.dirname(db.url), { recursive: true });
@@ -59,5 +62,7 @@ export function dataSourceOptions(db: DatabaseConfig, extras: DataSourceExtras =
 }
 
 export function createDataSource(db: DatabaseConfig, extras: DataSourceExtras = {}): DataSource {
-  return new DataSource(dataSourceOptions(db, extras));
+  const dataSource = new DataSource(dataSourceOptions(db, extras));
+  if (db.dialect === 'mysql') useBatchingQueryRunner(dataSource);
+  return dataSource;
 }

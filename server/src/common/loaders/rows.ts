@@ -1,5 +1,6 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { sendWithNext } from '../../database/batching-query-runner';
 
 /**
  * Entity rows read from plain SQL results. TypeORM's generic result transformer is the largest
@@ -98,6 +99,28 @@ export async function readOne<E extends ObjectLiteral>(manager: EntityManager, e
  * The row in memory then equals what a read would return.
  */
 export async function insertRow<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E): Promise<E> {
+  const { meta, sql, values } = insertStatement(manager, entity, row);
+  const result = await manager.query(sql, values);
+  const generated = meta.primaryColumns.find((c) => c.isGenerated);
+  if (generated && (row as Record<string, unknown>)[generated.propertyName] === undefined) {
+    // mysql2 answers an INSERT with its insertId; better-sqlite3 with the last rowid.
+    const id = typeof result === 'object' && result !== null && 'insertId' in result ? (result as { insertId: number }).insertId : result;
+    (row as Record<string, unknown>)[generated.propertyName] = Number(id);
+  }
+  return row;
+}
+
+/**
+ * Insert `row` as insertRow does, sent with the transaction's next statement or its COMMIT
+ * (sendWithNext): for rows nothing reads back in the transaction, such as audit events. Its
+ * generated id is not set.
+ */
+export async function insertRowWithNext<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E): Promise<void> {
+  const { sql, values } = insertStatement(manager, entity, row);
+  await sendWithNext(manager, sql, values);
+}
+
+function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E) {
   const meta = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   for (const listener of meta.beforeInsertListeners) if (listener.isAllowed(row)) listener.execute(row);
@@ -110,15 +133,9 @@ export async function insertRow<E extends ObjectLiteral>(manager: EntityManager,
   }
   const present = columns.filter((c) => values[c.propertyName] !== undefined);
   const q = (s: string) => driver.escape(s);
-  const result = await manager.query(
-    `INSERT INTO ${q(meta.tableName)} (${present.map((c) => q(c.databaseName)).join(', ')}) VALUES (${present.map(() => '?').join(', ')})`,
-    present.map((c) => driver.preparePersistentValue(values[c.propertyName], c)),
-  );
-  const generated = meta.primaryColumns.find((c) => c.isGenerated);
-  if (generated && values[generated.propertyName] === undefined) {
-    // mysql2 answers an INSERT with its insertId; better-sqlite3 with the last rowid.
-    const id = typeof result === 'object' && result !== null && 'insertId' in result ? (result as { insertId: number }).insertId : result;
-    values[generated.propertyName] = Number(id);
-  }
-  return row;
+  return {
+    meta,
+    sql: `INSERT INTO ${q(meta.tableName)} (${present.map((c) => q(c.databaseName)).join(', ')}) VALUES (${present.map(() => '?').join(', ')})`,
+    values: present.map((c) => driver.preparePersistentValue(values[c.propertyName], c)),
+  };
 }

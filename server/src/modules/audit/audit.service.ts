@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../context';
-import { insertRow } from '../../common/loaders/rows';
+import { insertRowWithNext } from '../../common/loaders/rows';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
 /** Columns never copied into the audit trail. */
@@ -29,14 +29,14 @@ export interface AuditEntry<E extends ObjectLiteral> {
   agencyId?: number | null;
 }
 
-/** Append one audit event in the caller's transaction. */
+/** Append one audit event in the caller's transaction (sent with its next statement or COMMIT). */
 export async function recordAudit<E extends ObjectLiteral>(manager: EntityManager, actor: Actor, entry: AuditEntry<E>): Promise<void> {
   const meta = manager.connection.getMetadata(entry.entity);
   const after = entry.after ?? null;
   const before = entry.before ?? null;
   const recordAgency = ((after ?? before) as { agencyId?: number | null } | null)?.agencyId ?? null;
-  // No read-back: nothing of the event is generated that the caller needs.
-  await insertRow(manager, AuditEvent, Object.assign(new AuditEvent(), {
+  // Nothing of the event is generated that the caller needs: it travels with the next statement.
+  await insertRowWithNext(manager, AuditEvent, Object.assign(new AuditEvent(), {
     at: new Date(),
     userId: actor.userId,
     actor: actor.label,

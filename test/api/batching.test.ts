@@ -1,0 +1,170 @@
+import type { EntityManager, QueryRunner } from 'typeorm';
+import { BatchingQueryRunner, sendWithNext } from '../../server/src/database/batching-query-runner';
+import { createTestDatabase, testDialect, type TestDatabase } from '../support/database';
+
+/**
+ * server/src/database/batching-query-runner.ts: on MySQL/MariaDB a transaction's START and its
+ * held writes travel with the next statement; the statements, their order and all-or-nothing
+ * stay as they were. Round trips are counted at mysql2's promise wrapper (one per call).
+ */
+const onMariaDb = testDialect() === 'mysql' ? describe : describe.skip;
+
+const pillarCount = async (db: TestDatabase, code: string) => Number((await db.dataSource.query('SELECT COUNT(*) AS n FROM pillar WHERE code = ?', [code]))[0].n);
+const insertPillar = (m: EntityManager, code: string) => sendWithNext(m, 'INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', [code, `Pillar ${code}`, 'PILLAR']);
+
+describe('statements held for the next one (sendWithNext)', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => db?.drop());
+
+  it('are written when the transaction commits, and read back inside it', async () => {
+    const seen = await db.dataSource.transaction(async (m) => {
+      await insertPillar(m, 'HOLD-1');
+      return Number((await m.query('SELECT COUNT(*) AS n FROM pillar WHERE code = ?', ['HOLD-1']))[0].n);
+    });
+    expect(seen).toBe(1);
+    expect(await pillarCount(db, 'HOLD-1')).toBe(1);
+  });
+
+  it('are not written when the transaction fails after them', async () => {
+    await expect(
+      db.dataSource.transaction(async (m) => {
+        await insertPillar(m, 'HOLD-2');
+        await m.query('SELECT 1');
+        await insertPillar(m, 'HOLD-3');
+        throw new Error('the work failed');
+      }),
+    ).rejects.toThrow('the work failed');
+    expect(await pillarCount(db, 'HOLD-2')).toBe(0);
+    expect(await pillarCount(db, 'HOLD-3')).toBe(0);
+  });
+
+  it('fail the commit when they break a constraint, and nothing of the transaction is written', async () => {
+    await db.dataSource.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['HOLD-DUP', 'Taken', 'PILLAR']);
+    const failure = await db.dataSource
+      .transaction(async (m) => {
+        await m.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['HOLD-4', 'Before', 'PILLAR']);
+        await insertPillar(m, 'HOLD-DUP');
+      })
+      .catch((e: unknown) => e as { driverError?: { code?: string } });
+    expect(String(failure?.driverError?.code)).toMatch(/ER_DUP_ENTRY|SQLITE_CONSTRAINT/);
+    expect(await pillarCount(db, 'HOLD-4')).toBe(0);
+    expect(await pillarCount(db, 'HOLD-DUP')).toBe(1);
+  });
+});
+
+onMariaDb('the batching query runner (MariaDB)', () => {
+  let db: TestDatabase;
+  let logged: string[];
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => db?.drop());
+
+  /** A query runner whose statements are logged and whose round trips are counted. */
+  async function counted(): Promise<{ runner: QueryRunner; trips: () => number }> {
+    const runner = db.dataSource.createQueryRunner();
+    expect(runner).toBeInstanceOf(BatchingQueryRunner);
+    const connection = (await runner.connect()) as { promise(): { query: (...a: unknown[]) => unknown } };
+    const wrapper = connection.promise();
+    const original = wrapper.query;
+    let trips = 0;
+    wrapper.query = (...args: unknown[]) => {
+      trips++;
+      return original.apply(wrapper, args);
+    };
+    logged = [];
+    const logger = db.dataSource.logger;
+    const logQuery = logger.logQuery;
+    logger.logQuery = (q: string) => void logged.push(q);
+    const release = runner.release.bind(runner);
+    runner.release = async () => {
+      wrapper.query = original;
+      logger.logQuery = logQuery;
+      return release();
+    };
+    return { runner, trips: () => trips };
+  }
+
+  it('sends START with the first statement and a held write with the COMMIT: 2 round trips for 4 statements', async () => {
+    const { runner, trips } = await counted();
+    try {
+      await runner.startTransaction();
+      expect(trips()).toBe(0);
+      const rows = await runner.query('SELECT ? AS n', [7]);
+      expect(rows).toEqual([{ n: 7 }]);
+      await insertPillar(runner.manager, 'BATCH-1');
+      await runner.commitTransaction();
+      expect(trips()).toBe(2);
+      expect(logged).toEqual(['START TRANSACTION', 'SELECT ? AS n', 'INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', 'COMMIT']);
+    } finally {
+      await runner.release();
+    }
+    expect(await pillarCount(db, 'BATCH-1')).toBe(1);
+  });
+
+  it('answers an INSERT sent with START with its own insertId and affected rows', async () => {
+    const { runner, trips } = await counted();
+    try {
+      await runner.startTransaction();
+      const result = await runner.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-2', 'Two', 'PILLAR'], true);
+      expect(result.affected).toBe(1);
+      const [row] = await runner.query('SELECT id FROM pillar WHERE code = ?', ['BATCH-2']);
+      expect(Number(result.raw.insertId)).toBe(Number(row.id));
+      await runner.commitTransaction();
+      expect(trips()).toBe(3);
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('opens nothing for a transaction that asks nothing, and rolls back without a round trip what was never sent', async () => {
+    const { runner, trips } = await counted();
+    try {
+      await runner.startTransaction();
+      await runner.commitTransaction();
+      await runner.startTransaction();
+      await insertPillar(runner.manager, 'BATCH-3');
+      await runner.rollbackTransaction();
+      expect(trips()).toBe(0);
+      expect(logged).toEqual([]);
+      expect(runner.isTransactionActive).toBe(false);
+    } finally {
+      await runner.release();
+    }
+    expect(await pillarCount(db, 'BATCH-3')).toBe(0);
+  });
+
+  it('rolls back what was sent when a statement of the batch fails', async () => {
+    const { runner, trips } = await counted();
+    try {
+      await runner.startTransaction();
+      await runner.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-4', 'Four', 'PILLAR']);
+      await insertPillar(runner.manager, 'BATCH-5');
+      await expect(runner.query('SELECT no_such_column FROM pillar')).rejects.toThrow(/no_such_column/);
+      await runner.rollbackTransaction();
+      expect(trips()).toBe(3);
+      expect(logged.at(-1)).toBe('ROLLBACK');
+    } finally {
+      await runner.release();
+    }
+    expect(await pillarCount(db, 'BATCH-4')).toBe(0);
+    expect(await pillarCount(db, 'BATCH-5')).toBe(0);
+  });
+
+  it('does not commit after a failed batch that carried a held write, even when the caller caught the error', async () => {
+    await db.dataSource.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-DUP', 'Taken', 'PILLAR']);
+    const outcome = db.dataSource.transaction(async (m) => {
+      await m.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-6', 'Six', 'PILLAR']);
+      await insertPillar(m, 'BATCH-DUP');
+      // The held INSERT fails in this statement's round trip; the caller takes it for its own and goes on.
+      await m.query('SELECT 1').catch(() => undefined);
+      await m.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-7', 'Seven', 'PILLAR']);
+    });
+    await expect(outcome).rejects.toMatchObject({ driverError: { code: 'ER_DUP_ENTRY' } });
+    expect(await pillarCount(db, 'BATCH-6')).toBe(0);
+    expect(await pillarCount(db, 'BATCH-7')).toBe(0);
+  });
+});
