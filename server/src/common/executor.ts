@@ -29,13 +29,17 @@ export function compiledExecution(
     return query;
   };
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
-    // Variables are checked by graphql-js first, so that a bad one is refused with graphql-js's
-    // message and its variable's node — which is how Apollo knows to answer BAD_USER_INPUT.
-    const checked = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
-    if (checked.errors) return { errors: checked.errors };
     const query = compile(document, operationName ?? undefined);
     options.prepare?.(document, operation, context);
     const result = isCompiledQuery(query) ? await query.query(undefined, context, request.variables ?? {}) : query;
+    if (result.errors && !('data' in result)) {
+      // graphql-jit answers variables that do not coerce with errors and no data. Those are
+      // refused with graphql-js's errors instead — its message and the variable's node, which is
+      // how Apollo knows to answer BAD_USER_INPUT. (graphql-js coerced every request's variables
+      // before jit did the same again: a second coercion of each write's input.)
+      const checked = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
+      if (checked.errors) return { errors: checked.errors };
+    }
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
   return {

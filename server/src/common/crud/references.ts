@@ -1,7 +1,6 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RelationMetadata } from 'typeorm/metadata/RelationMetadata';
 import { BadInputError } from '../errors';
-import { RowShape } from '../loaders/rows';
 
 /** Columns of referenced rows a write needs (by foreign-key property: `{ indicatorId: ['measure'] }`). */
 export type ReferenceReads = Record<string, readonly string[]>;
@@ -58,10 +57,17 @@ export class References {
 const foreignKeys = (meta: EntityMetadata) =>
   meta.manyToOneRelations.filter((relation) => relation.joinColumns[0]?.propertyName != null).map((relation) => ({ relation, property: relation.joinColumns[0].propertyName }));
 
+/** The id and version of a row: what an idempotent write needs to update it (updateRecord reads the rest). */
+export interface RowVersion {
+  id: number;
+  version: number;
+}
+
 /**
  * One statement for every foreign key present in `values` (never one per key): whether the row
- * it names exists and the columns `reads` asks of it; with `existing`, also the row of `entity`
- * that has the given natural key (an idempotent write decides between insert and update on it).
+ * it names exists and the columns `reads` asks of it; with `existing`, also the id and version
+ * of the row of `entity` that has the given natural key (an idempotent write decides between
+ * insert and update on it).
  */
 export async function readReferences<E extends ObjectLiteral>(
   manager: EntityManager,
@@ -69,21 +75,20 @@ export async function readReferences<E extends ObjectLiteral>(
   values: ObjectLiteral,
   reads: ReferenceReads = {},
   existing?: { property: keyof E & string; value: unknown },
-): Promise<References & { existing: E | null }> {
+): Promise<References & { existing: RowVersion | null }> {
   const meta = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   const q = (s: string) => driver.escape(s);
   const present = foreignKeys(meta).filter((r) => values[r.property] != null);
-  const shape = existing ? RowShape.of<E>(meta) : null;
   if (present.length === 0 && !existing) return Object.assign(new References([]), { existing: null });
 
   const selects: string[] = [];
   const joins: string[] = [];
   const params: unknown[] = [];
-  if (existing && shape) {
+  if (existing) {
     const column = meta.findColumnWithPropertyName(existing.property);
     if (!column) throw new Error(`${meta.name} has no column ${existing.property}`);
-    selects.push(shape.select('x'));
+    selects.push('x.id AS x_id', `x.${q('version')} AS x_version`);
     joins.push(`LEFT JOIN ${q(meta.tableName)} x ON x.${q(column.databaseName)} = ?`);
     params.push(existing.value);
   }
@@ -106,5 +111,6 @@ export async function readReferences<E extends ObjectLiteral>(
     wanted[i].forEach((c, k) => (row[c.propertyName] = driver.prepareHydratedValue(raw[`r${i}_${k}`], c)));
     return { relation, property, id: values[property], row };
   });
-  return Object.assign(new References(refs), { existing: shape ? shape.read(raw, 'x') : null });
+  const found = raw.x_id == null ? null : { id: Number(raw.x_id), version: Number(raw.x_version) };
+  return Object.assign(new References(refs), { existing: found });
 }

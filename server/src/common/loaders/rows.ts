@@ -120,22 +120,38 @@ export async function insertRowWithNext<E extends ObjectLiteral>(manager: Entity
   await sendWithNext(manager, sql, values);
 }
 
+/** Per entity: the columns an INSERT may name, and its text for each set of columns present. */
+interface InsertShape {
+  columns: ColumnMetadata[];
+  texts: Map<string, string>;
+}
+const insertShapes = new WeakMap<EntityMetadata, InsertShape>();
+
 function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E) {
   const meta = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
+  let shape = insertShapes.get(meta);
+  if (!shape) insertShapes.set(meta, (shape = { columns: meta.columns.filter((c) => c.isInsert), texts: new Map() }));
   for (const listener of meta.beforeInsertListeners) if (listener.isAllowed(row)) listener.execute(row);
   const values = row as Record<string, unknown>;
-  const columns = meta.columns.filter((c) => c.isInsert && !(c.isGenerated && values[c.propertyName] === undefined));
-  for (const c of columns) {
-    if (values[c.propertyName] !== undefined) continue;
-    if (c.default !== undefined && typeof c.default !== 'function') values[c.propertyName] = c.default;
-    else if (c.isNullable) values[c.propertyName] = null;
+  const present: ColumnMetadata[] = [];
+  let key = '';
+  for (const c of shape.columns) {
+    let value = values[c.propertyName];
+    if (value === undefined && !c.isGenerated) {
+      // An omitted column takes its declared default, or null.
+      if (c.default !== undefined && typeof c.default !== 'function') value = values[c.propertyName] = c.default;
+      else if (c.isNullable) value = values[c.propertyName] = null;
+    }
+    const named = value !== undefined;
+    if (named) present.push(c);
+    key += named ? '1' : '0';
   }
-  const present = columns.filter((c) => values[c.propertyName] !== undefined);
-  const q = (s: string) => driver.escape(s);
-  return {
-    meta,
-    sql: `INSERT INTO ${q(meta.tableName)} (${present.map((c) => q(c.databaseName)).join(', ')}) VALUES (${present.map(() => '?').join(', ')})`,
-    values: present.map((c) => driver.preparePersistentValue(values[c.propertyName], c)),
-  };
+  let sql = shape.texts.get(key);
+  if (!sql) {
+    const q = (s: string) => driver.escape(s);
+    sql = `INSERT INTO ${q(meta.tableName)} (${present.map((c) => q(c.databaseName)).join(', ')}) VALUES (${present.map(() => '?').join(', ')})`;
+    shape.texts.set(key, sql);
+  }
+  return { meta, sql, values: present.map((c) => driver.preparePersistentValue(values[c.propertyName], c)) };
 }

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../context';
 import { insertRowWithNext } from '../../common/loaders/rows';
 import { AuditAction, AuditEvent } from './audit-event.entity';
@@ -6,14 +6,19 @@ import { AuditAction, AuditEvent } from './audit-event.entity';
 /** Columns never copied into the audit trail. */
 const SECRET = new Set(['passwordHash', 'tokenHash', 'searchText']);
 
+/** Per entity: the properties an audit snapshot copies. */
+const copied = new WeakMap<EntityMetadata, string[]>();
+
 /** A plain copy of a record's columns (no secrets, no derived search keys). */
 export function snapshot<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E | null): Record<string, unknown> | null {
   if (!row) return null;
+  const meta = manager.connection.getMetadata(entity);
+  let properties = copied.get(meta);
+  if (!properties) copied.set(meta, (properties = meta.columns.map((c) => c.propertyName).filter((p) => !SECRET.has(p))));
   const out: Record<string, unknown> = {};
-  for (const c of manager.connection.getMetadata(entity).columns) {
-    if (SECRET.has(c.propertyName)) continue;
-    const v = (row as Record<string, unknown>)[c.propertyName];
-    out[c.propertyName] = v instanceof Date ? v.toISOString() : (v ?? null);
+  for (const p of properties) {
+    const v = (row as Record<string, unknown>)[p];
+    out[p] = v instanceof Date ? v.toISOString() : (v ?? null);
   }
   return out;
 }
