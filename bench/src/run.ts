@@ -4,7 +4,7 @@
  * autocannon in interleaved rounds and write bench/out/report-<size>-<dialect>.md.
  *
  *   node bench/dist/run.js [--size small|medium|large] [--db mariadb|sqlite] [--duration 5] [--rounds 3]
- *                          [--connections 10] [--warmup 2] [--soak 30] [--rate-duration 5] [--ops a,b] [--keep] [--report file.md]
+ *                          [--connections 10] [--warmup 2] [--soak 20] [--rate-duration 5] [--ops a,b] [--keep] [--report file.md]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,7 +47,7 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
-    size: 'medium', db: 'mariadb', duration: 5, rounds: 3, connections: 10, warmup: 2, soak: 30, rateDuration: 5, ops: null, keep: false, report: null,
+    size: 'medium', db: 'mariadb', duration: 5, rounds: 3, connections: 10, warmup: 2, soak: 20, rateDuration: 5, ops: null, keep: false, report: null,
     mysqlUrl: process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306',
   };
   for (let i = 0; i < argv.length; i++) {
