@@ -28,9 +28,10 @@ const START = 'START TRANSACTION';
  * MySQL stops a multi-statement text at the first statement that fails and answers with that
  * error; nothing after it runs (no COMMIT), and TypeORM's transaction then rolls back as for any
  * failed statement. A failed text that carried held writes also keeps the transaction from
- * committing, even if its caller catches the error and goes on. Held statements not yet sent when the transaction rolls back are dropped:
- * they would have been undone. The pool allows multi-statement texts (`multipleStatements`);
- * every value in this server's SQL is a bound parameter (`?`), and only this runner joins texts.
+ * committing, even if its caller catches the error and goes on. Held statements not yet sent
+ * when the transaction rolls back are dropped: they would have been undone. The pool allows
+ * multi-statement texts (`multipleStatements`); every value in this server's SQL is a bound
+ * parameter (`?`), and only this runner joins texts.
  */
 export class BatchingQueryRunner extends MysqlQueryRunner {
   /** Statements sent with the next one, oldest first. */
