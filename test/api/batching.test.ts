@@ -9,8 +9,10 @@ import { createTestDatabase, testDialect, type TestDatabase } from '../support/d
  */
 const onMariaDb = testDialect() === 'mysql' ? describe : describe.skip;
 
+/** A pillar row: the smallest table with a unique key (code). */
+const INSERT_PILLAR = 'INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)';
 const pillarCount = async (db: TestDatabase, code: string) => Number((await db.dataSource.query('SELECT COUNT(*) AS n FROM pillar WHERE code = ?', [code]))[0].n);
-const insertPillar = (m: EntityManager, code: string) => sendWithNext(m, 'INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', [code, `Pillar ${code}`, 'PILLAR']);
+const insertPillar = (m: EntityManager, code: string) => sendWithNext(m, INSERT_PILLAR, [code, `Pillar ${code}`, 'PILLAR']);
 
 describe('statements held for the next one (sendWithNext)', () => {
   let db: TestDatabase;
@@ -42,10 +44,10 @@ describe('statements held for the next one (sendWithNext)', () => {
   });
 
   it('fail the commit when they break a constraint, and nothing of the transaction is written', async () => {
-    await db.dataSource.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['HOLD-DUP', 'Taken', 'PILLAR']);
+    await db.dataSource.query(INSERT_PILLAR, ['HOLD-DUP', 'Taken', 'PILLAR']);
     const failure = await db.dataSource
       .transaction(async (m) => {
-        await m.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['HOLD-4', 'Before', 'PILLAR']);
+        await m.query(INSERT_PILLAR, ['HOLD-4', 'Before', 'PILLAR']);
         await insertPillar(m, 'HOLD-DUP');
       })
       .catch((e: unknown) => e as { driverError?: { code?: string } });
@@ -98,7 +100,7 @@ onMariaDb('the batching query runner (MariaDB)', () => {
       await insertPillar(runner.manager, 'BATCH-1');
       await runner.commitTransaction();
       expect(trips()).toBe(2);
-      expect(logged).toEqual(['START TRANSACTION', 'SELECT ? AS n', 'INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', 'COMMIT']);
+      expect(logged).toEqual(['START TRANSACTION', 'SELECT ? AS n', INSERT_PILLAR, 'COMMIT']);
     } finally {
       await runner.release();
     }
@@ -109,7 +111,7 @@ onMariaDb('the batching query runner (MariaDB)', () => {
     const { runner, trips } = await counted();
     try {
       await runner.startTransaction();
-      const result = await runner.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-2', 'Two', 'PILLAR'], true);
+      const result = await runner.query(INSERT_PILLAR, ['BATCH-2', 'Two', 'PILLAR'], true);
       expect(result.affected).toBe(1);
       const [row] = await runner.query('SELECT id FROM pillar WHERE code = ?', ['BATCH-2']);
       expect(Number(result.raw.insertId)).toBe(Number(row.id));
@@ -141,7 +143,7 @@ onMariaDb('the batching query runner (MariaDB)', () => {
     const { runner, trips } = await counted();
     try {
       await runner.startTransaction();
-      await runner.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-4', 'Four', 'PILLAR']);
+      await runner.query(INSERT_PILLAR, ['BATCH-4', 'Four', 'PILLAR']);
       await insertPillar(runner.manager, 'BATCH-5');
       await expect(runner.query('SELECT no_such_column FROM pillar')).rejects.toThrow(/no_such_column/);
       await runner.rollbackTransaction();
@@ -155,13 +157,13 @@ onMariaDb('the batching query runner (MariaDB)', () => {
   });
 
   it('does not commit after a failed batch that carried a held write, even when the caller caught the error', async () => {
-    await db.dataSource.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-DUP', 'Taken', 'PILLAR']);
+    await db.dataSource.query(INSERT_PILLAR, ['BATCH-DUP', 'Taken', 'PILLAR']);
     const outcome = db.dataSource.transaction(async (m) => {
-      await m.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-6', 'Six', 'PILLAR']);
+      await m.query(INSERT_PILLAR, ['BATCH-6', 'Six', 'PILLAR']);
       await insertPillar(m, 'BATCH-DUP');
       // The held INSERT fails in this statement's round trip; the caller takes it for its own and goes on.
       await m.query('SELECT 1').catch(() => undefined);
-      await m.query('INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)', ['BATCH-7', 'Seven', 'PILLAR']);
+      await m.query(INSERT_PILLAR, ['BATCH-7', 'Seven', 'PILLAR']);
     });
     await expect(outcome).rejects.toMatchObject({ driverError: { code: 'ER_DUP_ENTRY' } });
     expect(await pillarCount(db, 'BATCH-6')).toBe(0);

@@ -99,6 +99,7 @@ export class BatchingQueryRunner extends MysqlQueryRunner {
   override async query(query: string, parameters?: unknown[], useStructuredResult = false): Promise<any> {
     if (this.held.length === 0) return super.query(query, parameters, useStructuredResult);
     if (this.isReleased) throw new QueryRunnerAlreadyReleasedError();
+    const carriesWrites = this.held.some((s) => s.sql !== START);
     const statements = [...this.held, { sql: query, parameters: parameters ?? [] }];
     this.held = [];
     const connection = await this.connect();
@@ -123,7 +124,7 @@ export class BatchingQueryRunner extends MysqlQueryRunner {
       logger.logQueryError(err as Error, sql, values, this);
       this.broadcaster.broadcastAfterQueryEvent(broadcasterResult, sql, values, false, undefined, undefined, err);
       const failure = new QueryFailedError(sql, values, err as Error);
-      if (statements.some((s) => s.sql !== START && s !== statements[statements.length - 1])) this.doomed ??= failure;
+      if (carriesWrites) this.doomed ??= failure;
       throw failure;
     } finally {
       await broadcasterResult.wait();
