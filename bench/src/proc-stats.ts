@@ -2,7 +2,9 @@
  * Runs inside a measured process (the server or the baseline): answers the harness over IPC
  * with CPU time, statements, requests, peak RSS and event-loop delay since the last `mark`.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import fs from 'node:fs';
+import path from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver, performance } from 'node:perf_hooks';
 import type http from 'node:http';
 
 export interface PhaseStats {
@@ -30,6 +32,7 @@ export function attachStats(server: http.Server, statements: () => number, onSto
     inFlight++;
     res.once('close', () => inFlight--);
   });
+  traceGc();
   const eld = monitorEventLoopDelay({ resolution: 5 });
   eld.enable();
   let mark = { requests: 0, statements: 0, cpu: process.cpuUsage() };
@@ -87,4 +90,24 @@ export function attachStats(server: http.Server, statements: () => number, onSto
     }
     process.send?.({ id: msg.id, body });
   });
+}
+
+/**
+ * With BENCH_TRACE_DIR set, every GC of this process — when it started (ms since the epoch), how
+ * long it took and its kind (1 minor, 4 major, 8 incremental marking step, 16 weak callbacks) —
+ * is appended to gc-<script>-<pid>.txt there, to set beside the harness's request trace.
+ */
+export function traceGc() {
+  const dir = process.env.BENCH_TRACE_DIR;
+  if (!dir) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `gc-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
+  let lines: string[] = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) lines.push(`${(performance.timeOrigin + e.startTime).toFixed(2)} ${e.duration.toFixed(2)} ${(e as { detail?: { kind?: number } }).detail?.kind ?? 0}`);
+  }).observe({ entryTypes: ['gc'] });
+  setInterval(() => {
+    if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
+    lines = [];
+  }, 1000).unref();
 }
