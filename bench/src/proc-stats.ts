@@ -98,9 +98,8 @@ export function attachStats(server: http.Server, statements: () => number, onSto
  * is appended to gc-<script>-<pid>.txt there, to set beside the harness's request trace.
  */
 export function traceGc() {
-  const dir = process.env.BENCH_TRACE_DIR;
+  const dir = traceDir();
   if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `gc-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
   let lines: string[] = [];
   new PerformanceObserver((list) => {
@@ -110,4 +109,12 @@ export function traceGc() {
     if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
     lines = [];
   }, 1000).unref();
+}
+
+/** BENCH_TRACE_DIR, created, or null when nothing is to be traced. */
+export function traceDir(): string | null {
+  const dir = process.env.BENCH_TRACE_DIR;
+  if (!dir) return null;
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
 }

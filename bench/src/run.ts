@@ -4,7 +4,7 @@
  * autocannon in interleaved rounds and write bench/out/report-<size>-<dialect>.md.
  *
  *   node bench/dist/run.js [--size small|medium|large] [--db mariadb|sqlite] [--duration 5] [--rounds 3]
- *                          [--connections 10] [--warmup 2] [--soak 20] [--rate-duration 5] [--ops a,b] [--keep] [--report file.md]
+ *                          [--connections 10] [--warmup 2] [--soak 10] [--rate-duration 5] [--ops a,b] [--keep] [--report file.md]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import mysql from 'mysql2/promise';
 import { openDb } from './db';
 import { generate, SIZES, type Fixture, type Size } from './generate';
 import { canonical, deepOffsetOf, firstDifference, OPERATIONS, type Operation } from './operations';
-import { traceGc, type PhaseStats } from './proc-stats';
+import { traceDir, traceGc, type PhaseStats } from './proc-stats';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon');
@@ -324,9 +324,8 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
  * (proc-stats writes those to the same directory).
  */
 function traceRound(target: Target, op: Operation, rate: number, dues: number[], lat: number[]) {
-  const dir = process.env.BENCH_TRACE_DIR;
+  const dir = traceDir();
   if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
   const rows = dues.map((d, i) => `${(performance.timeOrigin + d).toFixed(2)} ${lat[i].toFixed(2)}`);
   fs.writeFileSync(path.join(dir, `${op.name}-${target.name}-${rate}-${Date.now()}.txt`), rows.join('\n') + '\n');
 }
