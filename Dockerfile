@@ -12,12 +12,15 @@ ENV CI=true
 COPY package.json package-lock.json ./
 COPY server/package.json server/package.json
 COPY admin/package.json admin/package.json
+# Applied after every install (package.json's postinstall runs patch-package; patches/README.md).
+COPY patches patches
 
 # ---- runtime dependencies: the server workspace's production dependencies only -------------
 # (not the console's React stack, not the dev tools; npm nests version clashes in
-# server/node_modules, so that folder is part of the result too)
+# server/node_modules, so that folder is part of the result too). The workspace root's own
+# dependency is patch-package, which its postinstall needs to patch what was installed.
 FROM toolchain AS prod-deps
-RUN npm ci --omit=dev --workspace server --no-audit --no-fund \
+RUN npm ci --omit=dev --workspace server --include-workspace-root --no-audit --no-fund \
  && test -f node_modules/better-sqlite3/build/Release/better_sqlite3.node \
  && mkdir -p server/node_modules
 
