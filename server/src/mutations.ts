@@ -90,6 +90,6 @@ export class DomainMutationResolver {
   @Allow(REPORTERS)
   @Mutation(() => Measurement, { description: 'Record a reported value as a draft; the value is computed from numerator and denominator where given. With an externalKey, recording again updates the same draft.' })
   recordMeasurement(@Arg('input', () => CreateMeasurementInput, { description: 'The value and its evidence.' }) input: CreateMeasurementInput, @Ctx() ctx: Context) {
-    return inTransaction(ctx.dataSource, (m) => recordMeasurement(m, ctx, input));
+    return inTransaction(ctx.dataSource, (m) => recordMeasurement(m, ctx, input, { alone: true }));
   }
 }

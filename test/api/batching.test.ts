@@ -1,5 +1,11 @@
 import type { EntityManager, QueryRunner } from 'typeorm';
+import { createRecord, inTransaction } from '../../server/src/common/crud/crud.service';
+import { BadInputError } from '../../server/src/common/errors';
+import { SYSTEM_ACTOR } from '../../server/src/context';
 import { BatchingQueryRunner, sendWithNext } from '../../server/src/database/batching-query-runner';
+import { AuditAction } from '../../server/src/modules/audit/audit-event.entity';
+import { snapshot } from '../../server/src/modules/audit/audit.service';
+import { Pillar, PillarKind } from '../../server/src/modules/pillar/pillar.entity';
 import { createTestDatabase, testDialect, type TestDatabase } from '../support/database';
 
 /**
@@ -13,6 +19,12 @@ const onMariaDb = testDialect() === 'mysql' ? describe : describe.skip;
 const INSERT_PILLAR = 'INSERT INTO pillar (code, name_vi, kind) VALUES (?, ?, ?)';
 const pillarCount = async (db: TestDatabase, code: string) => Number((await db.dataSource.query('SELECT COUNT(*) AS n FROM pillar WHERE code = ?', [code]))[0].n);
 const insertPillar = (m: EntityManager, code: string) => sendWithNext(m, INSERT_PILLAR, [code, `Pillar ${code}`, 'PILLAR']);
+/** createRecord of a pillar whose id nothing reads in the transaction (as recordMeasurement alone does). */
+const createPillarAfterCommit = (m: EntityManager, code: string) =>
+  createRecord(m, SYSTEM_ACTOR, Pillar, { code, nameVi: `Trụ cột ${code}`, kind: PillarKind.PILLAR }, {}, 'input', AuditAction.CREATE, { idAfterCommit: true });
+/** The stored text of a record's audit event (its `after` snapshot). */
+const auditText = async (db: TestDatabase, id: number) =>
+  (await db.dataSource.query('SELECT record_id, after_json FROM audit_event WHERE entity = ? AND record_id = ?', ['Pillar', id])) as Array<{ record_id: number; after_json: string }>;
 
 describe('statements held for the next one (sendWithNext)', () => {
   let db: TestDatabase;
@@ -54,6 +66,20 @@ describe('statements held for the next one (sendWithNext)', () => {
     expect(String(failure?.driverError?.code)).toMatch(/ER_DUP_ENTRY|SQLITE_CONSTRAINT/);
     expect(await pillarCount(db, 'HOLD-4')).toBe(0);
     expect(await pillarCount(db, 'HOLD-DUP')).toBe(1);
+  });
+
+  it('give a record created to travel with the COMMIT its id and its audit event, whether or not statements are held', async () => {
+    // In a transaction (held on MariaDB: the id arrives with the COMMIT) and outside one (written at once).
+    const inside = await inTransaction(db.dataSource, (m) => createPillarAfterCommit(m, 'AFTER-0'));
+    const outside = await createPillarAfterCommit(db.dataSource.manager, 'AFTER-00');
+    for (const [row, code] of [[inside, 'AFTER-0'], [outside, 'AFTER-00']] as const) {
+      const [stored] = await db.dataSource.query('SELECT id FROM pillar WHERE code = ?', [code]);
+      expect(row.id).toBe(Number(stored.id));
+      const events = await auditText(db, row.id);
+      expect(events).toHaveLength(1);
+      // The same text, byte for byte, as a snapshot of the row with its id.
+      expect(events[0].after_json).toBe(JSON.stringify(snapshot(db.dataSource.manager, Pillar, row)));
+    }
   });
 });
 
@@ -168,5 +194,43 @@ onMariaDb('the batching query runner (MariaDB)', () => {
     await expect(outcome).rejects.toMatchObject({ driverError: { code: 'ER_DUP_ENTRY' } });
     expect(await pillarCount(db, 'BATCH-6')).toBe(0);
     expect(await pillarCount(db, 'BATCH-7')).toBe(0);
+  });
+
+  it('sends a new record nothing reads after it, and its audit event, with the COMMIT: its id is set when the COMMIT answers', async () => {
+    const { runner, trips } = await counted();
+    let row: Pillar;
+    try {
+      await runner.startTransaction();
+      // The read a write starts with (it carries the START).
+      await runner.query('SELECT COUNT(*) AS n FROM pillar');
+      row = await createPillarAfterCommit(runner.manager, 'AFTER-1');
+      expect(row.id).toBeUndefined();
+      expect(trips()).toBe(1);
+      await runner.commitTransaction();
+      expect(trips()).toBe(2);
+      expect(logged).toEqual(['START TRANSACTION', 'SELECT COUNT(*) AS n FROM pillar', expect.stringMatching(/^INSERT INTO `pillar`/), expect.stringMatching(/^INSERT INTO `audit_event`.*LAST_INSERT_ID\(\)/), 'COMMIT']);
+    } finally {
+      await runner.release();
+    }
+    const [stored] = await db.dataSource.query('SELECT id FROM pillar WHERE code = ?', ['AFTER-1']);
+    expect(row.id).toBe(Number(stored.id));
+    const [event] = await auditText(db, row.id);
+    expect(Number(event.record_id)).toBe(row.id);
+    expect(JSON.parse(event.after_json)).toMatchObject({ id: row.id, code: 'AFTER-1' });
+  });
+
+  it('fails the COMMIT with the typed error when the record sent with it breaks a unique key, and writes nothing of the transaction', async () => {
+    await db.dataSource.query(INSERT_PILLAR, ['AFTER-DUP', 'Taken', 'PILLAR']);
+    const events = async () => Number((await db.dataSource.query('SELECT COUNT(*) AS n FROM audit_event'))[0].n);
+    const before = await events();
+    const failure = await inTransaction(db.dataSource, async (m) => {
+      await m.query(INSERT_PILLAR, ['AFTER-2', 'Two', 'PILLAR']);
+      return createPillarAfterCommit(m, 'AFTER-DUP');
+    }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(BadInputError);
+    expect((failure as BadInputError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ path: ['input', 'code'], reason: 'DUPLICATE' })] });
+    expect(await pillarCount(db, 'AFTER-2')).toBe(0);
+    expect(await pillarCount(db, 'AFTER-DUP')).toBe(1);
+    expect(await events()).toBe(before);
   });
 });

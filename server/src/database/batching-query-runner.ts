@@ -8,6 +8,8 @@ import type { IsolationLevel } from 'typeorm/driver/types/IsolationLevel';
 interface Statement {
   sql: string;
   parameters: unknown[];
+  /** Given the statement's own result when the text that carried it answers (an INSERT's insertId). */
+  answered?: (result: unknown) => void;
 }
 
 const START = 'START TRANSACTION';
@@ -43,9 +45,12 @@ export class BatchingQueryRunner extends MysqlQueryRunner {
    */
   private doomed: Error | null = null;
 
-  /** Send `sql` with the next statement of this transaction (or its COMMIT); its result is not read. */
-  hold(sql: string, parameters: unknown[] = []): void {
-    this.held.push({ sql, parameters });
+  /**
+   * Send `sql` with the next statement of this transaction (or its COMMIT); its result goes to
+   * `answered` when that text answers, and to no one else.
+   */
+  hold(sql: string, parameters: unknown[] = [], answered?: (result: unknown) => void): void {
+    this.held.push({ sql, parameters, answered });
   }
 
   override async startTransaction(isolationLevel?: IsolationLevel): Promise<void> {
@@ -114,6 +119,7 @@ export class BatchingQueryRunner extends MysqlQueryRunner {
       const [results] = await connection.promise().query(sql, values);
       // One result per statement; the caller asked for the last one's.
       const raw = (results as unknown[])[statements.length - 1] as any;
+      statements.forEach((s, i) => s.answered?.((results as unknown[])[i]));
       this.broadcaster.broadcastAfterQueryEvent(broadcasterResult, sql, values, true, Date.now() - started, raw, undefined);
       const result = new QueryResult();
       result.raw = raw;
@@ -138,13 +144,20 @@ export function useBatchingQueryRunner(dataSource: DataSource): void {
   driver.createQueryRunner = (mode) => new BatchingQueryRunner(driver, mode);
 }
 
+/** Whether `manager`'s statements can be held for the next one (MySQL/MariaDB, in a transaction). */
+export function holdsStatements(manager: EntityManager): boolean {
+  const runner = manager.queryRunner;
+  return runner instanceof BatchingQueryRunner && runner.isTransactionActive;
+}
+
 /**
  * Run `sql` in `manager`'s transaction without waiting for it: on MySQL/MariaDB it is sent with
  * the transaction's next statement or its COMMIT (an error in it fails that statement, and so the
- * transaction); elsewhere, and outside a transaction, it runs now.
+ * transaction), and `answered` gets its result then; elsewhere, and outside a transaction, it
+ * runs now and `answered` gets its result before this returns.
  */
-export async function sendWithNext(manager: EntityManager, sql: string, parameters: unknown[]): Promise<void> {
-  const runner = manager.queryRunner;
-  if (runner instanceof BatchingQueryRunner && runner.isTransactionActive) return runner.hold(sql, parameters);
-  await manager.query(sql, parameters);
+export async function sendWithNext(manager: EntityManager, sql: string, parameters: unknown[], answered?: (result: unknown) => void): Promise<void> {
+  if (holdsStatements(manager)) return (manager.queryRunner as BatchingQueryRunner).hold(sql, parameters, answered);
+  const result: unknown = await manager.query(sql, parameters);
+  answered?.(result);
 }

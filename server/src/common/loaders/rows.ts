@@ -100,24 +100,40 @@ export async function readOne<E extends ObjectLiteral>(manager: EntityManager, e
  */
 export async function insertRow<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E): Promise<E> {
   const { meta, sql, values } = insertStatement(manager, entity, row);
-  const result = await manager.query(sql, values);
-  const generated = meta.primaryColumns.find((c) => c.isGenerated);
-  if (generated && (row as Record<string, unknown>)[generated.propertyName] === undefined) {
-    // mysql2 answers an INSERT with its insertId; better-sqlite3 with the last rowid.
-    const id = typeof result === 'object' && result !== null && 'insertId' in result ? (result as { insertId: number }).insertId : result;
-    (row as Record<string, unknown>)[generated.propertyName] = Number(id);
-  }
+  setGeneratedId(meta, row, await manager.query(sql, values));
   return row;
 }
 
 /**
  * Insert `row` as insertRow does, sent with the transaction's next statement or its COMMIT
  * (sendWithNext): for rows nothing reads back in the transaction, such as audit events. Its
- * generated id is not set.
+ * generated id is set when that statement answers (where statements are not held, before this
+ * returns).
  */
 export async function insertRowWithNext<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E): Promise<void> {
-  const { sql, values } = insertStatement(manager, entity, row);
-  await sendWithNext(manager, sql, values);
+  const { meta, sql, values } = insertStatement(manager, entity, row);
+  await sendWithNext(manager, sql, values, (result) => setGeneratedId(meta, row, result));
+}
+
+/** Set the generated id of a row an INSERT wrote, from the INSERT's result (if the row had none). */
+function setGeneratedId(meta: EntityMetadata, row: ObjectLiteral, result: unknown): void {
+  const generated = meta.primaryColumns.find((c) => c.isGenerated);
+  if (!generated || row[generated.propertyName] !== undefined) return;
+  // mysql2 answers an INSERT with its insertId; better-sqlite3 with the last rowid.
+  const id = typeof result === 'object' && result !== null && 'insertId' in result ? (result as { insertId: number }).insertId : result;
+  row[generated.propertyName] = Number(id);
+}
+
+/**
+ * A column value that is SQL, not data (e.g. `LAST_INSERT_ID()`): written into the INSERT's text
+ * in place of its `?`, with its own bound parameters, which are sent as they are (no column
+ * transformer runs on them).
+ */
+export class SqlExpression {
+  constructor(
+    readonly sql: string,
+    readonly parameters: unknown[] = [],
+  ) {}
 }
 
 /** Per entity: the columns an INSERT may name, and its text for each set of columns present. */
@@ -143,15 +159,25 @@ function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity
       if (c.default !== undefined && typeof c.default !== 'function') value = values[c.propertyName] = c.default;
       else if (c.isNullable) value = values[c.propertyName] = null;
     }
-    const named = value !== undefined;
-    if (named) present.push(c);
-    key += named ? '1' : '0';
+    if (value === undefined) key += '0';
+    else {
+      present.push(c);
+      // An expression's text is part of the statement's (a handful of fixed texts, so the cache stays small).
+      key += value instanceof SqlExpression ? `(${value.sql})` : '1';
+    }
   }
   let sql = shape.texts.get(key);
   if (!sql) {
     const q = (s: string) => driver.escape(s);
-    sql = `INSERT INTO ${q(meta.tableName)} (${present.map((c) => q(c.databaseName)).join(', ')}) VALUES (${present.map(() => '?').join(', ')})`;
+    const placeholders = present.map((c) => (values[c.propertyName] instanceof SqlExpression ? (values[c.propertyName] as SqlExpression).sql : '?'));
+    sql = `INSERT INTO ${q(meta.tableName)} (${present.map((c) => q(c.databaseName)).join(', ')}) VALUES (${placeholders.join(', ')})`;
     shape.texts.set(key, sql);
   }
-  return { meta, sql, values: present.map((c) => driver.preparePersistentValue(values[c.propertyName], c)) };
+  const parameters: unknown[] = [];
+  for (const c of present) {
+    const value = values[c.propertyName];
+    if (value instanceof SqlExpression) parameters.push(...value.parameters);
+    else parameters.push(driver.preparePersistentValue(value, c));
+  }
+  return { meta, sql, values: parameters };
 }

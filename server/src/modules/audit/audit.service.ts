@@ -1,6 +1,6 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../../context';
-import { insertRowWithNext } from '../../common/loaders/rows';
+import { insertRowWithNext, SqlExpression } from '../../common/loaders/rows';
 import { AuditAction, AuditEvent } from './audit-event.entity';
 
 /** Columns never copied into the audit trail. */
@@ -23,10 +23,16 @@ export function snapshot<E extends ObjectLiteral>(manager: EntityManager, entity
   return out;
 }
 
+/**
+ * The id of a record inserted by the statement just before the event, not known yet (the INSERT
+ * and the event travel in one text; see createRecord's `idAfterCommit`): MySQL's LAST_INSERT_ID().
+ */
+export const INSERTED_JUST_BEFORE = Symbol('the id of the row inserted just before');
+
 export interface AuditEntry<E extends ObjectLiteral> {
   action: AuditAction;
   entity: EntityTarget<E>;
-  recordId: number;
+  recordId: number | typeof INSERTED_JUST_BEFORE;
   before?: E | null;
   after?: E | null;
   reason?: string | null;
@@ -40,6 +46,14 @@ export async function recordAudit<E extends ObjectLiteral>(manager: EntityManage
   const after = entry.after ?? null;
   const before = entry.before ?? null;
   const recordAgency = ((after ?? before) as { agencyId?: number | null } | null)?.agencyId ?? null;
+  let recordId: number | SqlExpression = entry.recordId as number;
+  let afterValue: Record<string, unknown> | SqlExpression | null = snapshot(manager, entry.entity, after);
+  if (entry.recordId === INSERTED_JUST_BEFORE) {
+    // The snapshot's text, its id written in by the database: the same text a known id gives.
+    const json = JSON.stringify({ id: null, ...afterValue });
+    recordId = new SqlExpression('LAST_INSERT_ID()');
+    afterValue = new SqlExpression(`CONCAT('{"id":', LAST_INSERT_ID(), ?)`, [json.slice('{"id":null'.length)]);
+  }
   // Nothing of the event is generated that the caller needs: it travels with the next statement.
   await insertRowWithNext(manager, AuditEvent, Object.assign(new AuditEvent(), {
     at: new Date(),
@@ -48,9 +62,9 @@ export async function recordAudit<E extends ObjectLiteral>(manager: EntityManage
     agencyId: entry.agencyId ?? recordAgency ?? actor.agencyId,
     action: entry.action,
     entity: meta.name,
-    recordId: entry.recordId,
+    recordId: recordId as number,
     before: snapshot(manager, entry.entity, before),
-    after: snapshot(manager, entry.entity, after),
+    after: afterValue as Record<string, unknown> | null,
     reason: entry.reason ?? null,
     requestId: actor.requestId,
   }));

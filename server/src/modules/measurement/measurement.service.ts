@@ -80,8 +80,10 @@ export const measurementGuards: CrudGuards<Measurement> = {
 /**
  * Record a measurement as a draft. With an `externalKey` it is idempotent: the same key updates
  * the report it made before instead of adding a second one (approved values stay locked).
+ * `alone`: the transaction records this one measurement and nothing else (the mutation; an
+ * import's rows share one, and each row's errors must be its own).
  */
-export async function recordMeasurement(manager: EntityManager, ctx: Context, input: CreateMeasurementInput): Promise<Measurement> {
+export async function recordMeasurement(manager: EntityManager, ctx: Context, input: CreateMeasurementInput, options: { alone?: boolean } = {}): Promise<Measurement> {
   const txCtx = { ...ctx, manager };
   // One read: the report this key made before (if any), the indicator's measure, the references.
   const before = await readReferences(manager, Measurement, parseIdFields({ ...input }, 'input'), measurementHooks.reads, input.externalKey ? { property: 'externalKey', value: input.externalKey } : undefined);
@@ -91,5 +93,6 @@ export async function recordMeasurement(manager: EntityManager, ctx: Context, in
     });
   }
   await measurementGuards.create!(txCtx, { ...input });
-  return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, before);
+  // Alone in its transaction, nothing reads the new report after it: it can travel with the COMMIT.
+  return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, { references: before, idAfterCommit: options.alone });
 }
