@@ -16,11 +16,13 @@ const START = 'START TRANSACTION';
 
 /**
  * TypeORM's MySQL query runner, with fewer round trips in a transaction: `START TRANSACTION`
- * travels with the transaction's first statement, and statements whose result nobody reads (the
- * audit event of a write: `sendWithNext`) travel with the next statement or with the `COMMIT` —
- * one multi-statement text, one round trip. A write that was START, read, INSERT, INSERT, COMMIT
- * (five round trips) is now three; the statements and their order are the same, and each is
- * still logged (and counted) on its own.
+ * travels with the transaction's first statement, and statements whose result nobody reads
+ * before the transaction ends (the audit event of a write; the INSERT of a new measurement
+ * recorded alone, whose id is set when the text answers: `sendWithNext`) travel with the next
+ * statement or with the `COMMIT` — one multi-statement text, one round trip. A write that was
+ * START, read, INSERT, INSERT, COMMIT (five round trips) is now three, and a new measurement's
+ * two; the statements and their order are the same, and each is still logged (and counted) on
+ * its own.
  *
  * Why: on these machines one round trip to MariaDB costs the Node process ~100 µs of CPU (a
  * socket write that wakes the database's thread, then the read of its answer), more than
