@@ -37,10 +37,18 @@ export async function startE2E(): Promise<E2E> {
     auth: { ...base.auth, jwtSecret: 'e2e-secret-for-this-run-only' },
   });
   const url = `http://127.0.0.1:${server.port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
-  });
+  // A browser that does not start (not installed: `.ci/run`'s chromium phase installs it) fails
+  // the suite, and the server started for it is closed, so that jest can exit.
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic', '--disable-dev-shm-usage'],
+    })
+    .catch(async (err: unknown) => {
+      await server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+      throw err;
+    });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const tokens = new Map<string, string>();
   const api: E2E['api'] = async (query, variables = {}, email = 'admin@demo.local') => {
