@@ -349,6 +349,16 @@ function pooled(runs: Run[]): Run {
 }
 
 /**
+ * CPU per request of a side's open-loop rounds (their uncounted warm-up requests included, in
+ * both terms). It is higher than under the closed-loop rounds' full load — fewer requests share
+ * each wake-up of the process — so "60 % of the maximum rate" keeps a process busier than 60 %.
+ */
+function cpuAtRate(runs: Run[]): number {
+  const sum = (f: (s: PhaseStats) => number) => runs.reduce((a, r) => a + f(r.stats), 0);
+  return sum((s) => s.cpuUserMs + s.cpuSystemMs) / Math.max(1, sum((s) => s.requests));
+}
+
+/**
  * Requests for the p99 phase: `seconds` at the rate, and at least RATE_MIN_SAMPLES where that
  * takes no more than RATE_MAX_SECONDS — of 75 requests (5 s of the nested query at 15 req/s) the
  * p99 is the slowest one, so a single pause decided the ratio; of 300 it is the third slowest.
@@ -572,7 +582,8 @@ async function main() {
         const bl = pooled(rounds.baseline);
         r.atRate = { rate, server: sv, baseline: bl, saturated, rounds };
         const each = (runs: Run[]) => runs.map((x) => x.p99).join(' / ');
-        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} (rounds ${each(rounds.server)}) | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)} (rounds ${each(rounds.baseline)})`);
+        const cpu = (runs: Run[]) => `${f2(cpuAtRate(runs))} ms CPU/req`;
+        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} (rounds ${each(rounds.server)}; ${cpu(rounds.server)}) | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)} (rounds ${each(rounds.baseline)}; ${cpu(rounds.baseline)})`);
       }
     }
 
@@ -688,11 +699,13 @@ function renderReport(x: {
     out.push(`| ${r.op.name} | ${i + 1} | ${f1(s.rps)} | ${s.p50} / ${s.p99} | ${f1(b.rps)} | ${b.p50} / ${b.p99} |`);
   });
   if (results.some((r) => r.atRate)) {
-    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered, over the operation's fixed number of keep-alive connections; latency from when each was due, a wait for a free connection included) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests. Each side's requests are split over ${o.rounds} interleaved rounds; p50 and p99 are over all of them together. A round of a side that keeps up starts with ${PACED_WARMUP_SECONDS} s of requests at the rate that are not counted, its first round with ${o.warmup} s more; they are answered before the counted requests start.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | p99 of each round, server / baseline ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered, over the operation's fixed number of keep-alive connections; latency from when each was due, a wait for a free connection included) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests. Each side's requests are split over ${o.rounds} interleaved rounds; p50 and p99 are over all of them together. A round of a side that keeps up starts with ${PACED_WARMUP_SECONDS} s of requests at the rate that are not counted, its first round with ${o.warmup} s more; they are answered before the counted requests start.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | p99 of each round, server / baseline ms | CPU ms/req at the rate, server / baseline (share of a core) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) if (r.atRate) {
       const a = r.atRate;
       const each = a.rounds.server.map((s, i) => `${s.p99} / ${a.rounds.baseline[i].p99}`).join('; ');
-      out.push(`| ${r.op.name} | ${a.rate} | ${a.server.completed + a.server.non2xx} / ${a.baseline.completed + a.baseline.non2xx} | ${a.server.p50} / ${a.server.p99}${saturatedMark(a.saturated.server)} | ${a.baseline.p50} / ${a.baseline.p99}${saturatedMark(a.saturated.baseline)} | ${f2(a.server.p99 / a.baseline.p99)} | ${each} |`);
+      const cpu = { server: cpuAtRate(a.rounds.server), baseline: cpuAtRate(a.rounds.baseline) };
+      const share = (ms: number) => `${Math.round((ms * a.rate) / 10)} %`;
+      out.push(`| ${r.op.name} | ${a.rate} | ${a.server.completed + a.server.non2xx} / ${a.baseline.completed + a.baseline.non2xx} | ${a.server.p50} / ${a.server.p99}${saturatedMark(a.saturated.server)} | ${a.baseline.p50} / ${a.baseline.p99}${saturatedMark(a.saturated.baseline)} | ${f2(a.server.p99 / a.baseline.p99)} | ${each} | ${f2(cpu.server)} / ${f2(cpu.baseline)} (${share(cpu.server)} / ${share(cpu.baseline)}) |`);
     }
   }
   if (soak) {
