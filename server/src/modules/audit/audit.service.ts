@@ -28,6 +28,7 @@ export function snapshot<E extends ObjectLiteral>(manager: EntityManager, entity
  * and the event travel in one text; see createRecord's `idAfterCommit`): MySQL's LAST_INSERT_ID().
  */
 export const INSERTED_JUST_BEFORE = Symbol('the id of the row inserted just before');
+const ID_NOT_KNOWN = '{"id":null';
 
 export interface AuditEntry<E extends ObjectLiteral> {
   action: AuditAction;
@@ -49,10 +50,12 @@ export async function recordAudit<E extends ObjectLiteral>(manager: EntityManage
   let recordId: number | SqlExpression = entry.recordId as number;
   let afterValue: Record<string, unknown> | SqlExpression | null = snapshot(manager, entry.entity, after);
   if (entry.recordId === INSERTED_JUST_BEFORE) {
-    // The snapshot's text, its id written in by the database: the same text a known id gives.
-    const json = JSON.stringify({ id: null, ...afterValue });
+    // The snapshot's text (its id, not known yet, is null and comes first: the entity's first
+    // column), the id written in by the database: the same text a known id gives.
+    const json = JSON.stringify(afterValue);
+    if (!json.startsWith(ID_NOT_KNOWN)) throw new Error(`${meta.name}'s audit snapshot does not start with its id: ${json.slice(0, 40)}`);
     recordId = new SqlExpression('LAST_INSERT_ID()');
-    afterValue = new SqlExpression(`CONCAT('{"id":', LAST_INSERT_ID(), ?)`, [json.slice('{"id":null'.length)]);
+    afterValue = new SqlExpression(`CONCAT('{"id":', LAST_INSERT_ID(), ?)`, [json.slice(ID_NOT_KNOWN.length)]);
   }
   // Nothing of the event is generated that the caller needs: it travels with the next statement.
   await insertRowWithNext(manager, AuditEvent, Object.assign(new AuditEvent(), {
