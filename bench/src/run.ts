@@ -8,12 +8,12 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { openDb } from './db';
 import { generate, SIZES, type Fixture, type Size } from './generate';
+import { RawHttpPool } from './raw-http';
 import { canonical, deepOffsetOf, firstDifference, OPERATIONS, type Operation } from './operations';
 import { traceDir, traceGc, type PhaseStats } from './proc-stats';
 
@@ -185,6 +185,8 @@ interface Run {
   /** Open-loop runs only: every request's latency (ms) and the run's length (s), for pooling rounds. */
   latencies?: number[];
   seconds?: number;
+  /** Open-loop runs only: the CPU the harness itself (the load generator) spent on the counted requests (ms). */
+  clientCpuMs?: number;
 }
 
 /**
@@ -266,41 +268,28 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
   const fixed = req.body(0);
   await target.call('mark');
   const url = new URL(req.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
+  const pool = new RawHttpPool(url, sockets);
   const lat: number[] = [];
   const dues: number[] = [];
   let failed = 0;
-  const send = (due: number, measured: boolean) =>
-    new Promise<void>((resolve) => {
-      const body = op.write ? req.body(++writeSeq) : fixed;
-      const r = http.request(
-        { host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { ...req.auth(), 'content-length': String(Buffer.byteLength(body)) } },
-        (res) => {
-          res.on('data', () => {});
-          res.on('end', () => {
-            if (!measured) return resolve();
-            if (res.statusCode !== 200) failed++;
-            lat.push(performance.now() - due);
-            dues.push(due);
-            resolve();
-          });
-        },
-      );
-      r.on('error', () => {
-        if (measured) failed++;
-        resolve();
-      });
-      r.end(body);
-    });
+  const send = async (due: number, measured: boolean) => {
+    const status = await pool.post(req.auth(), op.write ? req.body(++writeSeq) : fixed);
+    if (!measured) return;
+    if (status !== 200) failed++;
+    lat.push(performance.now() - due);
+    dues.push(due);
+  };
   // `n` requests at the rate from now, each due 1/rate s after the one before; resolves when all are answered.
   const schedule = async (n: number, measured: boolean) => {
     const started = performance.now();
     const pending: Array<Promise<void>> = [];
-    // A timer cannot fire every 1/rate ms at high rates: each tick sends every request now due.
+    // A timer cannot fire every 1/rate ms at high rates: each tick sends every request now due, then
+    // sleeps until the next is due (until 2026-12-07, sixth sitting, it woke every millisecond
+    // whatever the rate: 4 % of a core spent by the load generator on the slow operations' rounds).
     while (pending.length < n) {
       const now = performance.now();
       while (pending.length < n && started + (pending.length * 1000) / rate <= now) pending.push(send(started + (pending.length * 1000) / rate, measured));
-      if (pending.length < n) await new Promise((r) => setTimeout(r, Math.min(1, Math.max(0, started + (pending.length * 1000) / rate - now))));
+      if (pending.length < n) await new Promise((r) => setTimeout(r, Math.max(0, started + (pending.length * 1000) / rate - now)));
     }
     await Promise.all(pending);
     return started;
@@ -310,12 +299,16 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
   // followed on the warm-up's schedule, and the server's first round after the list pages started
   // with answers 0.5–0.8 s late, a backlog of its uncounted first seconds — runs T and U).
   if (warm > 0) await schedule(warm, false);
+  const cpu0 = process.cpuUsage();
   const started = await schedule(count, true);
   const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
+  const client = process.cpuUsage(cpu0);
+  const lost = pool.error();
+  pool.close();
+  if (lost) throw new Error(`open-loop client: ${lost.message}`);
   const stats = await finishRun(target, op);
   traceRound(target, op, rate, dues, lat);
-  return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat, seconds: elapsed };
+  return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat, seconds: elapsed, clientCpuMs: (client.user + client.system) / 1000 };
 }
 
 /**
@@ -356,6 +349,11 @@ function pooled(runs: Run[]): Run {
 function cpuAtRate(runs: Run[]): number {
   const sum = (f: (s: PhaseStats) => number) => runs.reduce((a, r) => a + f(r.stats), 0);
   return sum((s) => s.cpuUserMs + s.cpuSystemMs) / Math.max(1, sum((s) => s.requests));
+}
+
+/** The load generator's CPU per counted request of a side's open-loop rounds (the same cores as the measured process). */
+function clientCpuAtRate(runs: Run[]): number {
+  return runs.reduce((a, r) => a + (r.clientCpuMs ?? 0), 0) / Math.max(1, runs.reduce((a, r) => a + (r.latencies?.length ?? 0), 0));
 }
 
 /**
@@ -582,7 +580,7 @@ async function main() {
         const bl = pooled(rounds.baseline);
         r.atRate = { rate, server: sv, baseline: bl, saturated, rounds };
         const each = (runs: Run[]) => runs.map((x) => x.p99).join(' / ');
-        const cpu = (runs: Run[]) => `${f2(cpuAtRate(runs))} ms CPU/req`;
+        const cpu = (runs: Run[]) => `${f2(cpuAtRate(runs))} ms CPU/req, the load generator ${f2(clientCpuAtRate(runs))}`;
         log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} (rounds ${each(rounds.server)}; ${cpu(rounds.server)}) | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)} (rounds ${each(rounds.baseline)}; ${cpu(rounds.baseline)})`);
       }
     }
@@ -699,13 +697,13 @@ function renderReport(x: {
     out.push(`| ${r.op.name} | ${i + 1} | ${f1(s.rps)} | ${s.p50} / ${s.p99} | ${f1(b.rps)} | ${b.p50} / ${b.p99} |`);
   });
   if (results.some((r) => r.atRate)) {
-    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered, over the operation's fixed number of keep-alive connections; latency from when each was due, a wait for a free connection included) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests. Each side's requests are split over ${o.rounds} interleaved rounds; p50 and p99 are over all of them together. A round of a side that keeps up starts with ${PACED_WARMUP_SECONDS} s of requests at the rate that are not counted, its first round with ${o.warmup} s more; they are answered before the counted requests start.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | p99 of each round, server / baseline ms | CPU ms/req at the rate, server / baseline (share of a core) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered, over the operation's fixed number of keep-alive connections; latency from when each was due, a wait for a free connection included) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests. Each side's requests are split over ${o.rounds} interleaved rounds; p50 and p99 are over all of them together. A round of a side that keeps up starts with ${PACED_WARMUP_SECONDS} s of requests at the rate that are not counted, its first round with ${o.warmup} s more; they are answered before the counted requests start.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | p99 of each round, server / baseline ms | CPU ms/req at the rate, server / baseline (share of a core) | the load generator\'s CPU ms/req, server\'s rounds / baseline\'s |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) if (r.atRate) {
       const a = r.atRate;
       const each = a.rounds.server.map((s, i) => `${s.p99} / ${a.rounds.baseline[i].p99}`).join('; ');
       const cpu = { server: cpuAtRate(a.rounds.server), baseline: cpuAtRate(a.rounds.baseline) };
       const share = (ms: number) => `${Math.round((ms * a.rate) / 10)} %`;
-      out.push(`| ${r.op.name} | ${a.rate} | ${a.server.completed + a.server.non2xx} / ${a.baseline.completed + a.baseline.non2xx} | ${a.server.p50} / ${a.server.p99}${saturatedMark(a.saturated.server)} | ${a.baseline.p50} / ${a.baseline.p99}${saturatedMark(a.saturated.baseline)} | ${f2(a.server.p99 / a.baseline.p99)} | ${each} | ${f2(cpu.server)} / ${f2(cpu.baseline)} (${share(cpu.server)} / ${share(cpu.baseline)}) |`);
+      out.push(`| ${r.op.name} | ${a.rate} | ${a.server.completed + a.server.non2xx} / ${a.baseline.completed + a.baseline.non2xx} | ${a.server.p50} / ${a.server.p99}${saturatedMark(a.saturated.server)} | ${a.baseline.p50} / ${a.baseline.p99}${saturatedMark(a.saturated.baseline)} | ${f2(a.server.p99 / a.baseline.p99)} | ${each} | ${f2(cpu.server)} / ${f2(cpu.baseline)} (${share(cpu.server)} / ${share(cpu.baseline)}) | ${f2(clientCpuAtRate(a.rounds.server))} / ${f2(clientCpuAtRate(a.rounds.baseline))} |`);
     }
   }
   if (soak) {
