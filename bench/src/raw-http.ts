@@ -6,7 +6,9 @@
  * line and Content-Length (both sides here answer with one; an answer without it is an error,
  * never a guess). Node's http.request with an Agent cost 0.3–0.5 ms of CPU per request here and
  * undici's Pool 0.2–0.3 — as much as the baseline's whole answer to a write, and a fifth of a core
- * at the write's rate, taken from whichever side was being measured.
+ * at the write's rate, taken from whichever side was being measured. A request whose connection
+ * is lost resolves to status 0 (the caller counts it as failed) and the next one opens a new
+ * connection.
  */
 import net from 'node:net';
 
@@ -18,47 +20,86 @@ interface Pending {
 
 const HEADER_END = Buffer.from('\r\n\r\n');
 
+/**
+ * A connection idle longer than this is replaced before its next request rather than reused: a
+ * server closes idle keep-alive connections (Node's default after 5 s; the benchmark's slow
+ * operations leave some idle that long), and a request written just as the server closes would
+ * fail for nothing. undici does the same (its keep-alive threshold).
+ */
+const IDLE_REUSE_MS = 2000;
+
 class Connection {
-  private socket: net.Socket;
+  private socket: net.Socket | null = null;
   private chunks: Buffer[] = [];
   private length = 0;
   /** Bytes of the answer being read, once its head is read (-1: not yet). */
   private expected = -1;
   private status = 0;
   private current: Pending | null = null;
-  private failed: Error | null = null;
+  private idleSince = 0;
+  /** An answer this client cannot read: the run cannot be measured. */
+  private fatal: Error | null = null;
 
   constructor(
-    host: string,
-    port: number,
+    private readonly host: string,
+    private readonly port: number,
     private readonly path: string,
     private readonly hostHeader: string,
     private readonly free: (c: Connection) => void,
-  ) {
-    this.socket = net.connect({ host, port, noDelay: true });
-    this.socket.on('data', (d) => this.read(d));
-    const fail = (err: Error) => {
-      this.failed ??= err;
-      this.current?.done(0);
-      this.current = null;
-    };
-    this.socket.on('error', fail);
-    this.socket.on('close', () => fail(new Error('connection closed')));
-  }
+  ) {}
 
   get busy(): boolean {
     return this.current != null;
   }
 
+  private connect(): net.Socket {
+    const socket = net.connect({ host: this.host, port: this.port, noDelay: true });
+    socket.on('data', (d) => socket === this.socket && this.read(d));
+    // A connection lost during a request fails that request (the caller counts it); the next
+    // request opens a new one. Lost while idle (the server's keep-alive timeout), it is simply gone.
+    const lost = () => {
+      if (socket !== this.socket) return;
+      this.socket = null;
+      this.reset();
+      const p = this.current;
+      this.current = null;
+      if (p) {
+        p.done(0);
+        this.free(this);
+      }
+    };
+    socket.on('error', lost);
+    socket.on('close', lost);
+    return socket;
+  }
+
   send(p: Pending): void {
-    if (this.failed) return p.done(0);
+    if (this.fatal) return p.done(0);
     this.current = p;
+    if (this.socket && performance.now() - this.idleSince > IDLE_REUSE_MS) {
+      const old = this.socket;
+      this.socket = null;
+      old.destroy();
+    }
+    this.socket ??= this.connect();
     let head = `POST ${this.path} HTTP/1.1\r\nhost: ${this.hostHeader}\r\ncontent-length: ${Buffer.byteLength(p.body)}\r\n`;
     for (const k in p.headers) head += `${k}: ${p.headers[k]}\r\n`;
     this.socket.write(head + '\r\n' + p.body);
   }
 
+  private reset(): void {
+    this.chunks = [];
+    this.length = 0;
+    this.expected = -1;
+  }
+
+  private fail(err: Error): void {
+    this.fatal = err;
+    this.socket?.destroy();
+  }
+
   private read(d: Buffer): void {
+    if (!this.current) return this.fail(new Error('bytes with no request waiting for them'));
     this.chunks.push(d);
     this.length += d.length;
     if (this.expected < 0) {
@@ -68,35 +109,28 @@ class Connection {
       const head = buf.toString('latin1', 0, end);
       this.status = Number(head.slice(9, 12));
       const m = /\r\ncontent-length:\s*(\d+)/i.exec(head);
-      if (!m) {
-        this.failed = new Error(`an answer without Content-Length: ${head.split('\r\n')[0]}`);
-        this.socket.destroy(this.failed);
-        return;
-      }
+      if (!m) return this.fail(new Error(`an answer without Content-Length: ${head.split('\r\n')[0]}`));
       this.expected = end + 4 + Number(m[1]);
       this.chunks = [buf];
     }
     if (this.length < this.expected) return;
-    if (this.length > this.expected) {
-      this.failed = new Error('more bytes than one answer (pipelining is not used)');
-      this.socket.destroy(this.failed);
-      return;
-    }
-    const p = this.current!;
+    if (this.length > this.expected) return this.fail(new Error('more bytes than one answer (pipelining is not used)'));
+    const p = this.current;
     this.current = null;
-    this.chunks = [];
-    this.length = 0;
-    this.expected = -1;
+    this.reset();
+    this.idleSince = performance.now();
     p.done(this.status);
     this.free(this);
   }
 
   close(): void {
-    this.socket.destroy();
+    const socket = this.socket;
+    this.socket = null;
+    socket?.destroy();
   }
 
   error(): Error | null {
-    return this.failed;
+    return this.fatal;
   }
 }
 
@@ -117,7 +151,7 @@ export class RawHttpPool {
     this.conns = Array.from({ length: connections }, () => new Connection(url.hostname, Number(url.port), url.pathname, url.host, next));
   }
 
-  /** POST `body`; resolves to the answer's status (0 when the connection failed). */
+  /** POST `body`; resolves to the answer's status (0 when its connection was lost, or after an answer this client cannot read). */
   post(headers: Record<string, string>, body: string): Promise<number> {
     return new Promise((done) => {
       const p: Pending = { body, headers, done };
@@ -127,7 +161,7 @@ export class RawHttpPool {
     });
   }
 
-  /** The first error a connection met (a lost connection, an answer this client cannot read). */
+  /** The first answer a connection could not read (a lost connection is not an error here: its request counts as failed). */
   error(): Error | null {
     return this.conns.map((c) => c.error()).find((e) => e) ?? null;
   }

@@ -15,6 +15,7 @@ describe('the benchmark open-loop client', () => {
   let url: URL;
   let open = 0;
   let mostOpen = 0;
+  let connections = 0;
   const seen: Array<{ body: string; auth: string | undefined; type: string | undefined }> = [];
 
   beforeAll(async () => {
@@ -25,9 +26,10 @@ describe('the benchmark open-loop client', () => {
         seen.push({ body, auth: req.headers.authorization, type: req.headers['content-type'] });
         open++;
         mostOpen = Math.max(mostOpen, open);
-        const { size = 10, status = 200, chunked = false, delay = 0 } = JSON.parse(body) as { size?: number; status?: number; chunked?: boolean; delay?: number };
+        const { size = 10, status = 200, chunked = false, delay = 0, drop = false } = JSON.parse(body) as { size?: number; status?: number; chunked?: boolean; delay?: number; drop?: boolean };
         await new Promise((r) => setTimeout(r, delay));
         open--;
+        if (drop) return req.socket.destroy();
         const text = 'x'.repeat(size);
         res.statusCode = status;
         if (chunked) {
@@ -41,6 +43,10 @@ describe('the benchmark open-loop client', () => {
         res.end();
       });
     });
+    // Idle keep-alive connections are closed soon: after 100 ms and the second Node 20 adds
+    // (its default is 5 s).
+    bare.keepAliveTimeout = 100;
+    bare.on('connection', () => connections++);
     await new Promise<void>((r) => bare.listen(0, '127.0.0.1', r));
     url = new URL(`http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql`);
   });
@@ -73,6 +79,31 @@ describe('the benchmark open-loop client', () => {
     expect(pool.error()?.message).toMatch(/without Content-Length: HTTP\/1.1 200/);
     // The connection is gone; later requests fail at once rather than hang.
     expect(await pool.post({}, JSON.stringify({ size: 10 }))).toBe(0);
+    pool.close();
+  });
+
+  it('counts a request whose connection is lost as failed, and goes on over a new connection, as after an idle one was closed', async () => {
+    const pool = new RawHttpPool(url, 1);
+    const before = connections;
+    expect(await pool.post({}, JSON.stringify({ size: 10 }))).toBe(200);
+    expect(await pool.post({}, JSON.stringify({ size: 11 }))).toBe(200);
+    expect(connections - before).toBe(1);
+    expect(await pool.post({}, JSON.stringify({ drop: true }))).toBe(0);
+    expect(await pool.post({}, JSON.stringify({ size: 30 }))).toBe(200);
+    expect(connections - before).toBe(2);
+    // The server closes the idle connection after ~1.1 s; the next request opens another.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await pool.post({}, JSON.stringify({ size: 40, status: 201 }))).toBe(201);
+    expect(connections - before).toBe(3);
+    // Idle longer than the client reuses a connection (2 s): replaced before the request.
+    bare.keepAliveTimeout = 10_000;
+    expect(await pool.post({}, JSON.stringify({ size: 5 }))).toBe(200);
+    expect(connections - before).toBe(3);
+    await new Promise((r) => setTimeout(r, 2_100));
+    expect(await pool.post({}, JSON.stringify({ size: 6, status: 202 }))).toBe(202);
+    expect(connections - before).toBe(4);
+    bare.keepAliveTimeout = 100;
+    expect(pool.error()).toBeNull();
     pool.close();
   });
 
