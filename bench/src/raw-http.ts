@@ -74,7 +74,10 @@ class Connection {
   }
 
   send(p: Pending): void {
-    if (this.fatal) return p.done(0);
+    if (this.fatal) {
+      p.done(0);
+      return this.free(this);
+    }
     this.current = p;
     if (this.socket && performance.now() - this.idleSince > IDLE_REUSE_MS) {
       const old = this.socket;
@@ -141,11 +144,15 @@ export class RawHttpPool {
   private head = 0;
 
   constructor(url: URL, connections: number) {
+    // A connection is free: it takes the oldest waiting request. One that met an answer it could
+    // not read fails them instead, all at once (else they would wait for ever when every
+    // connection has failed so).
     const next = (c: Connection) => {
-      if (this.head < this.queue.length) {
+      while (this.head < this.queue.length) {
         const p = this.queue[this.head];
         this.queue[this.head++] = undefined as unknown as Pending;
-        c.send(p);
+        if (!c.error()) return c.send(p);
+        p.done(0);
       }
     };
     this.conns = Array.from({ length: connections }, () => new Connection(url.hostname, Number(url.port), url.pathname, url.host, next));

@@ -80,6 +80,16 @@ describe('the benchmark open-loop client', () => {
     // The connection is gone; later requests fail at once rather than hang.
     expect(await pool.post({}, JSON.stringify({ size: 10 }))).toBe(0);
     pool.close();
+    // So do requests that were waiting for a connection when it failed.
+    const two = new RawHttpPool(url, 2);
+    const answers = await Promise.all([
+      two.post({}, JSON.stringify({ size: 10, chunked: true, delay: 20 })),
+      two.post({}, JSON.stringify({ size: 10, chunked: true, delay: 20 })),
+      ...Array.from({ length: 5 }, () => two.post({}, JSON.stringify({ size: 10 }))),
+    ]);
+    expect(answers).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(two.error()?.message).toMatch(/without Content-Length/);
+    two.close();
   });
 
   it('counts a request whose connection is lost as failed, and goes on over a new connection, as after an idle one was closed', async () => {
