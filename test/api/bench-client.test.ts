@@ -10,6 +10,20 @@ import type { AddressInfo } from 'node:net';
 import { RawHttpPool } from '../../bench/src/raw-http';
 import { startTestServer, type TestServer } from '../support/server';
 
+/** What the bare server is asked to answer: a body of `size` bytes with `status`, after `delay` ms. */
+interface Ask {
+  size?: number;
+  status?: number;
+  /** Without Content-Length (Transfer-Encoding: chunked). */
+  chunked?: boolean;
+  delay?: number;
+  /** Close the connection instead of answering. */
+  drop?: boolean;
+}
+
+/** POST `ask` to the bare server over `pool`; its answer's status. */
+const ask = (pool: RawHttpPool, a: Ask) => pool.post({}, JSON.stringify(a));
+
 describe('the benchmark open-loop client', () => {
   let bare: http.Server;
   let url: URL;
@@ -26,7 +40,7 @@ describe('the benchmark open-loop client', () => {
         seen.push({ body, auth: req.headers.authorization, type: req.headers['content-type'] });
         open++;
         mostOpen = Math.max(mostOpen, open);
-        const { size = 10, status = 200, chunked = false, delay = 0, drop = false } = JSON.parse(body) as { size?: number; status?: number; chunked?: boolean; delay?: number; drop?: boolean };
+        const { size = 10, status = 200, chunked = false, delay = 0, drop = false } = JSON.parse(body) as Ask;
         await new Promise((r) => setTimeout(r, delay));
         open--;
         if (drop) return req.socket.destroy();
@@ -74,18 +88,18 @@ describe('the benchmark open-loop client', () => {
 
   it('reports an answer without Content-Length as an error instead of guessing where it ends', async () => {
     const pool = new RawHttpPool(url, 1);
-    expect(await pool.post({}, JSON.stringify({ size: 10 }))).toBe(200);
-    expect(await pool.post({}, JSON.stringify({ size: 10, chunked: true }))).toBe(0);
+    expect(await ask(pool, { size: 10 })).toBe(200);
+    expect(await ask(pool, { size: 10, chunked: true })).toBe(0);
     expect(pool.error()?.message).toMatch(/without Content-Length: HTTP\/1.1 200/);
     // The connection is gone; later requests fail at once rather than hang.
-    expect(await pool.post({}, JSON.stringify({ size: 10 }))).toBe(0);
+    expect(await ask(pool, { size: 10 })).toBe(0);
     pool.close();
     // So do requests that were waiting for a connection when it failed.
     const two = new RawHttpPool(url, 2);
     const answers = await Promise.all([
-      two.post({}, JSON.stringify({ size: 10, chunked: true, delay: 20 })),
-      two.post({}, JSON.stringify({ size: 10, chunked: true, delay: 20 })),
-      ...Array.from({ length: 5 }, () => two.post({}, JSON.stringify({ size: 10 }))),
+      ask(two, { size: 10, chunked: true, delay: 20 }),
+      ask(two, { size: 10, chunked: true, delay: 20 }),
+      ...Array.from({ length: 5 }, () => ask(two, { size: 10 })),
     ]);
     expect(answers).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(two.error()?.message).toMatch(/without Content-Length/);
@@ -95,22 +109,22 @@ describe('the benchmark open-loop client', () => {
   it('counts a request whose connection is lost as failed, and goes on over a new connection, as after an idle one was closed', async () => {
     const pool = new RawHttpPool(url, 1);
     const before = connections;
-    expect(await pool.post({}, JSON.stringify({ size: 10 }))).toBe(200);
-    expect(await pool.post({}, JSON.stringify({ size: 11 }))).toBe(200);
+    expect(await ask(pool, { size: 10 })).toBe(200);
+    expect(await ask(pool, { size: 11 })).toBe(200);
     expect(connections - before).toBe(1);
-    expect(await pool.post({}, JSON.stringify({ drop: true }))).toBe(0);
-    expect(await pool.post({}, JSON.stringify({ size: 30 }))).toBe(200);
+    expect(await ask(pool, { drop: true })).toBe(0);
+    expect(await ask(pool, { size: 30 })).toBe(200);
     expect(connections - before).toBe(2);
     // The server closes the idle connection after ~1.1 s; the next request opens another.
     await new Promise((r) => setTimeout(r, 1_500));
-    expect(await pool.post({}, JSON.stringify({ size: 40, status: 201 }))).toBe(201);
+    expect(await ask(pool, { size: 40, status: 201 })).toBe(201);
     expect(connections - before).toBe(3);
     // Idle longer than the client reuses a connection (2 s): replaced before the request.
     bare.keepAliveTimeout = 10_000;
-    expect(await pool.post({}, JSON.stringify({ size: 5 }))).toBe(200);
+    expect(await ask(pool, { size: 5 })).toBe(200);
     expect(connections - before).toBe(3);
     await new Promise((r) => setTimeout(r, 2_100));
-    expect(await pool.post({}, JSON.stringify({ size: 6, status: 202 }))).toBe(202);
+    expect(await ask(pool, { size: 6, status: 202 })).toBe(202);
     expect(connections - before).toBe(4);
     bare.keepAliveTimeout = 100;
     expect(pool.error()).toBeNull();
