@@ -82,6 +82,48 @@ describe('HTTP behaviour', () => {
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('checks an automatic persisted query against its text every time (the text\'s hash is remembered, not trusted)', async () => {
+    const query = '{ __typename }';
+    const { createHash } = await import('node:crypto');
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = (hash: string) =>
+      fetch(t.url, { method: 'POST', headers: json, body: JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }) });
+    for (let i = 0; i < 2; i++) {
+      const right = await send(sha256Hash);
+      expect(right.status).toBe(200);
+      expect(await right.json()).toEqual({ data: { __typename: 'Query' } });
+      const wrong = await send(sha256Hash.replace(/^./, (c) => (c === '0' ? '1' : '0')));
+      expect(wrong.status).toBe(400);
+      const body = (await wrong.json()) as Body;
+      expect(body.data).toBeUndefined();
+      // The client's mistake: BAD_REQUEST (until 2026-12-07, seventh sitting, INTERNAL_SERVER_ERROR, logged as a server fault).
+      expect(body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['provided sha does not match query', 'BAD_REQUEST']]);
+    }
+  });
+
+  it('masks an unexpected error: no SQL or table name, INTERNAL_SERVER_ERROR with the request id, which the log quotes', async () => {
+    const own = await startTestServer({ seed: false });
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // A table gone from under the server (MariaDB keeps the foreign keys that point at it through a rename).
+      await own.server.dataSource.query('ALTER TABLE pillar RENAME TO pillar_gone');
+      const res = await fetch(own.url, { method: 'POST', headers: { ...json, authorization: `Bearer ${own.adminToken}` }, body: JSON.stringify({ query: '{ pillars { id } }' }) });
+      const text = await res.text();
+      expect(text).not.toMatch(/pillar_gone|sqlite|ER_NO_SUCH|no such|doesn't exist|select |table/i);
+      const body = JSON.parse(text) as Body;
+      expect(body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['Internal server error. Quote extensions.requestId when reporting it.', 'INTERNAL_SERVER_ERROR']]);
+      const requestId = String(body.errors?.[0]?.extensions?.requestId);
+      expect(requestId).toMatch(/^[\w.-]{8,}$/);
+      expect(res.headers.get('x-request-id')).toBe(requestId);
+      // The log keeps what the client does not see, under the same id.
+      const lines = logged.mock.calls.map((args) => args.map(String).join(' '));
+      expect(lines.some((l) => l.includes(`[${requestId}] internal error:`) && /pillar/.test(l))).toBe(true);
+    } finally {
+      logged.mockRestore();
+      await own.close();
+    }
+  });
+
   it('refuses a GET that a cross-site page could forge (CSRF prevention)', async () => {
     const url = `${t.url}?query=${encodeURIComponent('{__typename}')}`;
     const res = await fetch(url, { headers: { accept: 'application/graphql-response+json' } });

@@ -2,9 +2,14 @@ import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { databaseUnreachable } from './db-errors';
 import { ErrorCode, ServiceUnavailableError } from './errors';
 
-/** Codes whose message and details are safe to send: ours, and Apollo's request-level ones. */
+/**
+ * Codes whose message and details are safe to send: ours, and Apollo's request-level ones.
+ * Not INTERNAL_SERVER_ERROR: Apollo Server gives that code to every error that has none before
+ * formatError sees it — a database error's "SqliteError: no such table: pillar" among them, which
+ * passed through until 2026-12-07 (seventh sitting).
+ */
 export const KNOWN_CODES: ReadonlySet<string> = new Set<string>([
-  ...Object.values(ErrorCode),
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -14,6 +19,17 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<string>([
 ]);
 
 export const isKnown = (code: unknown): boolean => KNOWN_CODES.has(String(code ?? ''));
+
+/**
+ * An error Apollo Server raised about the request itself, with a 4xx HTTP status but no code: an
+ * automatic persisted query whose hash does not match its text ("provided sha does not match
+ * query"). The client's mistake, not the server's: BAD_REQUEST, with Apollo's message.
+ */
+function uncodedRequestError(error: unknown): boolean {
+  const extensions = (error as GraphQLError | undefined)?.extensions;
+  const status = (extensions?.http as { status?: unknown } | undefined)?.status;
+  return extensions?.code == null && typeof status === 'number' && status >= 400 && status < 500;
+}
 
 /**
  * The edge where errors leave the server: known codes pass with their details; anything else
@@ -28,6 +44,7 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
     const { stacktrace: _s, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };
   }
+  if (uncodedRequestError(error)) return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   return {
     message: 'Internal server error. Quote extensions.requestId when reporting it.',
     locations: formatted.locations,
@@ -40,6 +57,6 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
 export function logUnexpected(errors: readonly GraphQLError[], requestId: string): void {
   for (const e of errors) {
     if (databaseUnreachable(e)) console.error(`[${requestId}] database unreachable:`, (e.originalError as Error | undefined)?.message ?? e.message);
-    else if (!isKnown(e.extensions?.code)) console.error(`[${requestId}] internal error:`, e.originalError ?? e);
+    else if (!isKnown(e.extensions?.code) && !uncodedRequestError(e)) console.error(`[${requestId}] internal error:`, e.originalError ?? e);
   }
 }
