@@ -82,6 +82,28 @@ describe('HTTP behaviour', () => {
     expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
+  it('answers each Accept header with the media type it prefers, also when the same header comes again', async () => {
+    // The chosen type is remembered per header (patches/README.md): a header asked before must
+    // not answer with another header's choice.
+    const sequence: Array<[string, number, string | null]> = [
+      ['application/json', 200, 'application/json'],
+      ['application/graphql-response+json', 200, 'application/graphql-response+json'],
+      ['application/json', 200, 'application/json'],
+      ['application/graphql-response+json;q=0.5, application/json', 200, 'application/json'],
+      ['text/html', 406, null],
+      ['application/graphql-response+json', 200, 'application/graphql-response+json'],
+      ['text/html', 406, null],
+    ];
+    for (const [accept, status, type] of sequence) {
+      const res = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect([accept, res.status]).toEqual([accept, status]);
+      if (type) {
+        expect(res.headers.get('content-type')).toBe(`${type}; charset=utf-8`);
+        expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+      } else await res.body?.cancel();
+    }
+  });
+
   it('checks an automatic persisted query against its text every time (the text\'s hash is remembered, not trusted)', async () => {
     const query = '{ __typename }';
     const { createHash } = await import('node:crypto');
