@@ -9,12 +9,11 @@ import express from 'express';
 import type http from 'node:http';
 import type { DataSource } from 'typeorm';
 import { admission, type Admission } from './common/admission';
-import { databaseUnreachable } from './common/db-errors';
-import { formatError, logUnexpected } from './common/format-error';
+import { contextFailure, formatError, logUnexpected } from './common/format-error';
 import { compiledExecution } from './common/executor';
 import { readsTimestamps } from './common/loaders/loaders';
 import { armor, LIMITS, limitsPlugin, RateLimits } from './common/limits';
-import { ErrorCode, ServiceUnavailableError } from './common/errors';
+import { ErrorCode } from './common/errors';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { buildAppSchema } from './schema';
@@ -99,13 +98,17 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
       res.status(status).type('application/json').json({ errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
     },
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = String(req.headers['x-request-id'] ?? '').replace(/[^\w.-]/g, '').slice(0, 64) || randomUUID();
-        const principal = await principalOf(dataSource.manager, sessionKey, req.headers.authorization).catch((err) => {
-          throw databaseUnreachable(err) ? new ServiceUnavailableError() : err;
-        });
-        if (principal) await rateLimits.request(principal.tokenId != null ? `token:${principal.tokenId}` : `user:${principal.userId}`);
-        return createContext(dataSource, requestId, principal, { clientAddress: req.ip ?? req.socket.remoteAddress ?? '-', rateLimits });
+        // Also on an answer that the context's failure cuts short (no willSendResponse then).
+        res.setHeader('x-request-id', requestId);
+        try {
+          const principal = await principalOf(dataSource.manager, sessionKey, req.headers.authorization);
+          if (principal) await rateLimits.request(principal.tokenId != null ? `token:${principal.tokenId}` : `user:${principal.userId}`);
+          return createContext(dataSource, requestId, principal, { clientAddress: req.ip ?? req.socket.remoteAddress ?? '-', rateLimits });
+        } catch (err) {
+          throw contextFailure(err, requestId);
+        }
       },
     }),
   );

@@ -1,5 +1,5 @@
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { startTestServer, type TestServer } from '../support/server';
+import { Role, startTestServer, type TestServer } from '../support/server';
 
 /**
  * The GraphQL-over-HTTP spec, checked against the real server by the reference
@@ -140,6 +140,38 @@ describe('HTTP behaviour', () => {
       // The log keeps what the client does not see, under the same id.
       const lines = logged.mock.calls.map((args) => args.map(String).join(' '));
       expect(lines.some((l) => l.includes(`[${requestId}] internal error:`) && /pillar/.test(l))).toBe(true);
+    } finally {
+      logged.mockRestore();
+      await own.close();
+    }
+  });
+
+  it('masks a failure while signing the caller in too, logs it, and answers with the request id', async () => {
+    // No request hook runs when the context fails: the context itself logs and adds the id.
+    // Signed-in users' rows are remembered process-wide for PRINCIPAL_CACHE_MS (the other
+    // servers of this file signed in user 1): an editor of this server's own, never remembered.
+    const own = await startTestServer({ seed: false, config: { auth: { principalCacheMs: 0 } } });
+    const editor = await own.login(Role.OFFICE_EDITOR);
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const bad = await fetch(own.url, { method: 'POST', headers: { ...json, authorization: 'Bearer not-a-token', 'x-request-id': 'req-bad-token' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(bad.status).toBe(401);
+      expect(bad.headers.get('x-request-id')).toBe('req-bad-token');
+      expect(((await bad.json()) as Body).errors?.map((e) => [e.extensions?.code, e.extensions?.requestId])).toEqual([['UNAUTHENTICATED', 'req-bad-token']]);
+      expect(logged).not.toHaveBeenCalled();
+
+      await own.server.dataSource.query('ALTER TABLE app_user RENAME TO app_user_gone');
+      const res = await fetch(own.url, { method: 'POST', headers: { ...json, authorization: `Bearer ${editor.token}`, 'x-request-id': 'req-no-users' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const text = await res.text();
+      expect(res.status).toBe(500);
+      expect(res.headers.get('x-request-id')).toBe('req-no-users');
+      expect(text).not.toMatch(/app_user|sqlite|ER_NO_SUCH|no such|doesn't exist|select |table|context creation/i);
+      expect(((JSON.parse(text) as Body).errors ?? []).map((e) => [e.message, e.extensions?.code, e.extensions?.requestId])).toEqual([
+        ['Internal server error. Quote extensions.requestId when reporting it.', 'INTERNAL_SERVER_ERROR', 'req-no-users'],
+      ]);
+      const lines = logged.mock.calls.map((args) => args.map(String).join(' '));
+      expect(lines.filter((l) => l.startsWith('[req-no-users] internal error:') && /app_user/.test(l))).toHaveLength(1);
+      await own.server.dataSource.query('ALTER TABLE app_user_gone RENAME TO app_user');
     } finally {
       logged.mockRestore();
       await own.close();

@@ -1,6 +1,6 @@
-import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { databaseUnreachable } from './db-errors';
-import { ErrorCode, ServiceUnavailableError } from './errors';
+import { AppError, ErrorCode, ServiceUnavailableError } from './errors';
 
 /**
  * Codes whose message and details are safe to send: ours, and Apollo's request-level ones.
@@ -37,8 +37,10 @@ function uncodedRequestError(error: unknown): boolean {
  * request id by the server's didEncounterErrors hook; the client gets the same id.)
  */
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
+  // The request id, where the error already carries it (contextFailure); the others get it in willSendResponse.
+  const requestId = typeof formatted.extensions?.requestId === 'string' ? { requestId: formatted.extensions.requestId } : {};
   if (databaseUnreachable(error)) {
-    return { message: new ServiceUnavailableError().message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } };
+    return { message: new ServiceUnavailableError().message, locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, ...requestId } };
   }
   if (isKnown(formatted.extensions?.code)) {
     const { stacktrace: _s, http: _h, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
@@ -46,11 +48,33 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   }
   if (uncodedRequestError(error)) return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
   return {
-    message: 'Internal server error. Quote extensions.requestId when reporting it.',
+    message: MASKED_MESSAGE,
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...requestId },
   };
+}
+
+const MASKED_MESSAGE = 'Internal server error. Quote extensions.requestId when reporting it.';
+
+/**
+ * What the request's context (signing the caller in) failed with, for Apollo Server to answer.
+ * No request hook runs after such a failure — didEncounterErrors, which logs masked errors, and
+ * willSendResponse, which adds the request id — so it is done here: a coded error gets the
+ * request id; anything else is logged with it and answered INTERNAL_SERVER_ERROR (until
+ * 2026-12-07, seventh sitting, nothing was logged, and the client got "Context creation failed:"
+ * and the error's own message).
+ */
+export function contextFailure(err: unknown, requestId: string): GraphQLError {
+  let failure: GraphQLError;
+  if (err instanceof GraphQLError && isKnown(err.extensions?.code)) failure = err;
+  else if (databaseUnreachable(err)) failure = new ServiceUnavailableError();
+  else {
+    console.error(`[${requestId}] internal error:`, err);
+    failure = new AppError(ErrorCode.INTERNAL_SERVER_ERROR, MASKED_MESSAGE);
+  }
+  (failure.extensions as Record<string, unknown>).requestId = requestId;
+  return failure;
 }
 
 /** Log what formatError masks, with the request id. */
