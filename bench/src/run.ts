@@ -13,6 +13,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { openDb } from './db';
 import { generate, SIZES, type Fixture, type Size } from './generate';
+import { memoryMonitor } from './machine';
 import { RawHttpPool } from './raw-http';
 import { canonical, deepOffsetOf, firstDifference, OPERATIONS, type Operation } from './operations';
 import { traceDir, traceGc, type PhaseStats } from './proc-stats';
@@ -556,6 +557,8 @@ async function main() {
     }
 
     // 6. p99 at 60% of the server's own maximum rate, for both.
+    const monitor = memoryMonitor();
+    const openLoop = { started: Date.now(), monitorMs: monitor?.cpuMs() ?? NaN };
     if (o.rateDuration > 0) {
       for (const r of results) {
         const max = { server: agg(r.runs.server).rps, baseline: agg(r.runs.baseline).rps };
@@ -596,6 +599,9 @@ async function main() {
       }
     }
 
+    const machine = monitor && o.rateDuration > 0 ? { monitor: monitor.description, cpuMs: monitor.cpuMs() - openLoop.monitorMs, seconds: (Date.now() - openLoop.started) / 1000 } : null;
+    if (machine) log(`kdamond (${machine.monitor}) used ${machine.cpuMs.toFixed(0)} ms of CPU in the ${machine.seconds.toFixed(0)} s of open-loop rounds`);
+
     // 7. Soak: memory after a full GC before and after a mixed load.
     let soak: { seconds: number; before: PhaseStats; after: PhaseStats; mid: PhaseStats[]; requests: number } | null = null;
     if (o.soak > 0) {
@@ -622,7 +628,7 @@ async function main() {
     }
 
     const peak: Peaks = { ...measuredPeak, lifetime: { server: (await server.call('read')).lifetimePeakRssMb, baseline: (await baseline.call('read')).lifetimePeakRssMb } };
-    const report = renderReport({ o, fx, rows, genSeconds, results, soak, peak, seconds: (Date.now() - t0) / 1000 });
+    const report = renderReport({ o, fx, rows, genSeconds, results, soak, peak, machine, seconds: (Date.now() - t0) / 1000 });
     const file = path.join(outDir, o.report ?? `report-${o.size}-${o.db}.md`);
     fs.writeFileSync(file, report);
     console.log('\n' + summaryTable(results, peak) + '\n');
@@ -679,12 +685,19 @@ function renderReport(x: {
   o: Options; fx: Fixture; rows: number; genSeconds: number; results: OpResult[];
   soak: { seconds: number; before: PhaseStats; after: PhaseStats; mid: PhaseStats[]; requests: number } | null;
   peak: Peaks; seconds: number;
+  /** The kernel's DAMON monitor, when it runs here, and its CPU during the open-loop phase (machine.ts). */
+  machine: { monitor: string; cpuMs: number; seconds: number } | null;
 }): string {
   const { o, fx, results, soak } = x;
   const cpu = os.cpus();
   const out: string[] = [];
   out.push(`# DX Tracker benchmark — ${o.size}, ${o.db}`, '');
   out.push(`Run ${new Date().toISOString()} in ${x.seconds.toFixed(0)} s on ${os.cpus().length} × ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}.`);
+  if (x.machine) {
+    out.push(
+      `The kernel's DAMON memory monitor runs on this machine (kdamond, ${x.machine.monitor}): ${x.machine.cpuMs.toFixed(0)} ms of CPU in the ${x.machine.seconds.toFixed(0)} s of open-loop rounds. On the machine of 2026-12-07, seventh sitting, each of its passes lined up with a burst of slow answers on both sides (README, "seventh sitting").`,
+    );
+  }
   out.push(`Autocannon: ${o.connections} connections, ${o.warmup} s warm-up per operation and target, ${o.rounds} interleaved rounds of ${o.duration} s (medians shown); the load generator shares the machine.`, '');
   out.push('## Data set', '');
   out.push(`${x.rows} rows generated and bulk-loaded in ${x.genSeconds.toFixed(1)} s:`, '');
