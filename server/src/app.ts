@@ -63,7 +63,6 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
                   if (e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE) response.http.status = 503;
                 }
               }
-              response.http.headers.set('x-request-id', contextValue.requestId);
             },
           };
         },
@@ -100,7 +99,7 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = String(req.headers['x-request-id'] ?? '').replace(/[^\w.-]/g, '').slice(0, 64) || randomUUID();
-        // Also on an answer that the context's failure cuts short (no willSendResponse then).
+        // Set once here for every answer, also one that the context's failure cuts short (no willSendResponse then).
         res.setHeader('x-request-id', requestId);
         try {
           const principal = await principalOf(dataSource.manager, sessionKey, req.headers.authorization);

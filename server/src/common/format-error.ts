@@ -20,6 +20,9 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set<string>([
 
 export const isKnown = (code: unknown): boolean => KNOWN_CODES.has(String(code ?? ''));
 
+/** What the client sees of an unexpected error (the log has the rest, under the same request id). */
+const MASKED_MESSAGE = 'Internal server error. Quote extensions.requestId when reporting it.';
+
 /**
  * An error Apollo Server raised about the request itself, with a 4xx HTTP status but no code: an
  * automatic persisted query whose hash does not match its text ("provided sha does not match
@@ -55,7 +58,6 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   };
 }
 
-const MASKED_MESSAGE = 'Internal server error. Quote extensions.requestId when reporting it.';
 
 /**
  * What the request's context (signing the caller in) failed with, for Apollo Server to answer.
