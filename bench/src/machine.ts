@@ -48,3 +48,93 @@ export function memoryMonitor(root = DAMON): MemoryMonitor | null {
   }
   return null;
 }
+
+/** What the machine's cores did over a stretch of time (`contention()` twice, `since`). */
+export interface Contention {
+  /** Share of all cores' time that was busy (0–1), from /proc/stat. */
+  busyShare: number;
+  /** Time the measured process's threads were waiting for a CPU while runnable (ms, schedstat). */
+  processWaitMs: number;
+  /** The same for the local database server's threads (ms; 0 when none runs on this machine). */
+  databaseWaitMs: number;
+  /** Time the local database server's threads spent on a CPU (ms). */
+  databaseRunMs: number;
+}
+
+interface Snapshot {
+  busy: number;
+  total: number;
+  process: { runMs: number; waitMs: number };
+  database: { runMs: number; waitMs: number };
+}
+
+/** The machine's busy and total time from /proc/stat's first line (in ticks; iowait counts as idle). */
+export function machineTicks(procRoot = '/proc'): { busy: number; total: number } | null {
+  const line = read(path.join(procRoot, 'stat'))?.split('\n')[0];
+  if (!line?.startsWith('cpu ')) return null;
+  // user nice system idle iowait irq softirq steal (guest time is already in user)
+  const v = line.trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = v.reduce((a, b) => a + b, 0);
+  return { busy: total - v[3] - v[4], total };
+}
+
+/** Time on a CPU and waiting for one of all the threads of `pid` (ms; zeros when it is gone or schedstat is absent). */
+export function threadTimes(pid: number, procRoot = '/proc'): { runMs: number; waitMs: number } {
+  const sum = { runMs: 0, waitMs: 0 };
+  let tasks: string[] = [];
+  try {
+    tasks = fs.readdirSync(path.join(procRoot, String(pid), 'task'));
+  } catch {
+    return sum;
+  }
+  for (const t of tasks) {
+    const f = read(path.join(procRoot, String(pid), 'task', t, 'schedstat'))?.split(' ');
+    if (!f || f.length < 2) continue;
+    sum.runMs += Number(f[0]) / 1e6;
+    sum.waitMs += Number(f[1]) / 1e6;
+  }
+  return sum;
+}
+
+/** Processes of a MariaDB or MySQL server on this machine (by their command name). */
+export function databasePids(procRoot = '/proc'): number[] {
+  let entries: string[] = [];
+  try {
+    entries = fs.readdirSync(procRoot).filter((d) => /^\d+$/.test(d));
+  } catch {
+    return [];
+  }
+  return entries.filter((d) => /^(mariadbd|mysqld)$/.test(read(path.join(procRoot, d, 'comm')) ?? '')).map(Number);
+}
+
+/**
+ * Start watching how contended the cores are while `pid` is measured: call the result at the
+ * end for the stretch's Contention (null when /proc/stat cannot be read: not Linux). A process
+ * that waits for a CPU while it could run is a machine too busy — the open-loop rounds' slow
+ * answers come in bursts when something else (kdamond, the database, the load generator, the
+ * host) takes the cores.
+ */
+export function contention(pid: number, dbPids: number[], procRoot = '/proc'): () => Contention | null {
+  const snap = (): Snapshot | null => {
+    const ticks = machineTicks(procRoot);
+    if (!ticks) return null;
+    const database = { runMs: 0, waitMs: 0 };
+    for (const p of dbPids) {
+      const t = threadTimes(p, procRoot);
+      database.runMs += t.runMs;
+      database.waitMs += t.waitMs;
+    }
+    return { ...ticks, process: threadTimes(pid, procRoot), database };
+  };
+  const before = snap();
+  return () => {
+    const after = snap();
+    if (!before || !after || after.total <= before.total) return null;
+    return {
+      busyShare: (after.busy - before.busy) / (after.total - before.total),
+      processWaitMs: after.process.waitMs - before.process.waitMs,
+      databaseWaitMs: after.database.waitMs - before.database.waitMs,
+      databaseRunMs: after.database.runMs - before.database.runMs,
+    };
+  };
+}

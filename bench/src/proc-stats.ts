@@ -27,12 +27,18 @@ export type StatsMessage = { id: number; cmd: 'mark' | 'read' | 'gc' | 'idle' | 
 export function attachStats(server: http.Server, statements: () => number, onStop: () => Promise<void>) {
   let requests = 0;
   let inFlight = 0;
+  const traceRequest = traceRequests();
   server.on('request', (_req, res) => {
     requests++;
     inFlight++;
-    res.once('close', () => inFlight--);
+    const arrived = traceRequest ? performance.now() : 0;
+    res.once('close', () => {
+      inFlight--;
+      traceRequest?.(arrived);
+    });
   });
   traceGc();
+  traceEventLoop();
   const eld = monitorEventLoopDelay({ resolution: 5 });
   eld.enable();
   let mark = { requests: 0, statements: 0, cpu: process.cpuUsage() };
@@ -105,6 +111,46 @@ export function traceGc() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) lines.push(`${(performance.timeOrigin + e.startTime).toFixed(2)} ${e.duration.toFixed(2)} ${(e as { detail?: { kind?: number } }).detail?.kind ?? 0}`);
   }).observe({ entryTypes: ['gc'] });
+  setInterval(() => {
+    if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
+    lines = [];
+  }, 1000).unref();
+}
+
+/**
+ * With BENCH_TRACE_DIR set, every request this process answered — when it arrived (ms since the
+ * epoch, at the HTTP server's 'request' event: before admission and body parsing) and how long
+ * until its answer was sent — goes to req-<script>-<pid>.txt there: set beside the harness's
+ * latencies, it tells a wait inside the process from one before the request reached it.
+ */
+function traceRequests(): ((arrived: number) => void) | null {
+  const dir = traceDir();
+  if (!dir) return null;
+  const file = path.join(dir, `req-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
+  let lines: string[] = [];
+  setInterval(() => {
+    if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
+    lines = [];
+  }, 1000).unref();
+  return (arrived) => lines.push(`${(performance.timeOrigin + arrived).toFixed(2)} ${(performance.now() - arrived).toFixed(2)}`);
+}
+
+/**
+ * With BENCH_TRACE_DIR set, a timer due every 10 ms notes each time it fired 5 ms or more late
+ * — when it was due (ms since the epoch) and how late — in lag-<script>-<pid>.txt: the times this
+ * process's event loop was blocked, or the process got no CPU.
+ */
+export function traceEventLoop() {
+  const dir = traceDir();
+  if (!dir) return;
+  const file = path.join(dir, `lag-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
+  let lines: string[] = [];
+  let due = performance.now() + 10;
+  setInterval(() => {
+    const now = performance.now();
+    if (now - due >= 5) lines.push(`${(performance.timeOrigin + due).toFixed(2)} ${(now - due).toFixed(2)}`);
+    due = now + 10;
+  }, 10).unref();
   setInterval(() => {
     if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
     lines = [];

@@ -13,10 +13,10 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { openDb } from './db';
 import { generate, SIZES, type Fixture, type Size } from './generate';
-import { memoryMonitor } from './machine';
+import { contention, databasePids, memoryMonitor, type Contention } from './machine';
 import { RawHttpPool } from './raw-http';
 import { canonical, deepOffsetOf, firstDifference, OPERATIONS, type Operation } from './operations';
-import { traceDir, traceGc, type PhaseStats } from './proc-stats';
+import { traceDir, traceEventLoop, traceGc, type PhaseStats } from './proc-stats';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const autocannon = require('autocannon');
@@ -156,6 +156,8 @@ function requestFor(target: Target, op: Operation, fx: Fixture, tokens: string[]
 }
 
 let writeSeq = 0;
+/** The database server's processes when it runs on this machine (MariaDB/MySQL; none for SQLite, which runs inside each side). */
+let dbPids: number[] = [];
 /** InnoDB's history list length (undo logs not yet purged) under which the database counts as settled. */
 const PURGED_HISTORY = 100;
 /**
@@ -188,6 +190,8 @@ interface Run {
   seconds?: number;
   /** Open-loop runs only: the CPU the harness itself (the load generator) spent on the counted requests (ms). */
   clientCpuMs?: number;
+  /** Open-loop runs only: how busy the cores were during the counted requests (null: not Linux). */
+  contention?: Contention | null;
 }
 
 /**
@@ -301,15 +305,17 @@ async function paced(target: Target, req: Request, op: Operation, rate: number, 
   // with answers 0.5–0.8 s late, a backlog of its uncounted first seconds — runs T and U).
   if (warm > 0) await schedule(warm, false);
   const cpu0 = process.cpuUsage();
+  const cores = contention(target.pid!, dbPids);
   const started = await schedule(count, true);
   const elapsed = (performance.now() - started) / 1000;
   const client = process.cpuUsage(cpu0);
+  const busy = cores();
   const lost = pool.error();
   pool.close();
   if (lost) throw new Error(`open-loop client: ${lost.message}`);
   const stats = await finishRun(target, op);
   traceRound(target, op, rate, dues, lat);
-  return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat, seconds: elapsed, clientCpuMs: (client.user + client.system) / 1000 };
+  return { ...latencyStats(lat), rps: count / elapsed, completed: count - failed, non2xx: failed, errors: 0, timeouts: 0, stats, latencies: lat, seconds: elapsed, clientCpuMs: (client.user + client.system) / 1000, contention: busy };
 }
 
 /**
@@ -340,6 +346,37 @@ function pooled(runs: Run[]): Run {
   const seconds = runs.reduce((a, r) => a + (r.seconds ?? 0), 0);
   const sum = (f: (r: Run) => number) => runs.reduce((a, r) => a + f(r), 0);
   return { ...latencyStats(lat), rps: lat.length / seconds, completed: sum((r) => r.completed), non2xx: sum((r) => r.non2xx), errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts), stats: runs[runs.length - 1].stats, seconds };
+}
+
+/**
+ * How busy the cores were over a side's counted open-loop requests, weighted by each round's
+ * length, and how long the side's process and the database waited for a CPU per request (ms).
+ */
+function contentionAtRate(runs: Run[]): { busyShare: number; processWait: number; databaseWait: number; databaseRun: number } | null {
+  const known = runs.filter((r) => r.contention);
+  if (known.length !== runs.length || known.length === 0) return null;
+  const seconds = known.reduce((a, r) => a + (r.seconds ?? 0), 0);
+  const requests = known.reduce((a, r) => a + (r.latencies?.length ?? 0), 0);
+  const sum = (f: (c: Contention) => number) => known.reduce((a, r) => a + f(r.contention!), 0);
+  return {
+    busyShare: known.reduce((a, r) => a + r.contention!.busyShare * (r.seconds ?? 0), 0) / seconds,
+    processWait: sum((c) => c.processWaitMs) / requests,
+    databaseWait: sum((c) => c.databaseWaitMs) / requests,
+    databaseRun: sum((c) => c.databaseRunMs) / requests,
+  };
+}
+
+/** "83 %; 0.21 + 0.48" for the report's table */
+function machineCell(runs: Run[]): string {
+  const c = contentionAtRate(runs);
+  return c ? `${Math.round(100 * c.busyShare)} %; ${f2(c.processWait)} + ${f2(c.databaseWait)}` : '–';
+}
+
+/** "machine 83 % busy, waits 0.21 + 0.48 ms/req (MariaDB 0.61 ms CPU/req)" */
+function describeContention(runs: Run[]): string {
+  const c = contentionAtRate(runs);
+  if (!c) return 'machine load unknown';
+  return `machine ${Math.round(100 * c.busyShare)} % busy, waits for a CPU ${f2(c.processWait)} + ${f2(c.databaseWait)} ms/req (MariaDB ${f2(c.databaseRun)} ms CPU/req)`;
 }
 
 /**
@@ -405,6 +442,7 @@ interface OpResult {
 
 async function main() {
   traceGc();
+  traceEventLoop();
   const o = parseArgs(process.argv.slice(2));
   if (!fs.existsSync(path.join(SERVER_DIST, 'main.js'))) throw new Error('server/dist is missing: run `npm run build --workspace server` first');
   const dialect = o.db === 'mariadb' ? 'mysql' : 'sqlite';
@@ -420,6 +458,7 @@ async function main() {
     await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
     await admin.end();
     url = `${o.mysqlUrl.replace(/\/$/, '')}/${name}`;
+    if (/^mysql:\/\/([^@/]*@)?(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(o.mysqlUrl)) dbPids = databasePids();
     drop = async () => {
       const c = await mysql.createConnection({ uri: o.mysqlUrl.replace(/\/$/, '') + '/' });
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
@@ -596,6 +635,7 @@ async function main() {
         const each = (runs: Run[]) => runs.map((x) => x.p99).join(' / ');
         const cpu = (runs: Run[]) => `${f2(cpuAtRate(runs))} ms CPU/req, the load generator ${f2(clientCpuAtRate(runs))}`;
         log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} (rounds ${each(rounds.server)}; ${cpu(rounds.server)}) | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)} (rounds ${each(rounds.baseline)}; ${cpu(rounds.baseline)})`);
+        log(`at ${rate} req/s ${r.op.name.padEnd(20)} server's rounds: ${describeContention(rounds.server)} | baseline's: ${describeContention(rounds.baseline)}`);
       }
     }
 
@@ -721,13 +761,13 @@ function renderReport(x: {
     out.push(`| ${r.op.name} | ${i + 1} | ${f1(s.rps)} | ${s.p50} / ${s.p99} | ${f1(b.rps)} | ${b.p50} / ${b.p99} |`);
   });
   if (results.some((r) => r.atRate)) {
-    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered, over the operation's fixed number of keep-alive connections; latency from when each was due, a wait for a free connection included) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests. Each side's requests are split over ${o.rounds} interleaved rounds; p50 and p99 are over all of them together. Before the rounds each side that keeps up gets ${o.warmup} s of requests at the rate that are not counted, the server then the baseline, and each of its rounds starts with ${PACED_WARMUP_SECONDS} s more; they are answered before the counted requests start.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | p99 of each round, server / baseline ms | CPU ms/req at the rate, server / baseline (share of a core) | the load generator\'s CPU ms/req, server\'s rounds / baseline\'s |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    out.push('', '## p99 at 60% of the server\'s maximum rate', '', `Open-loop load (requests sent every 1/rate s whether or not earlier ones were answered, over the operation's fixed number of keep-alive connections; latency from when each was due, a wait for a free connection included) for ${o.rateDuration} s, or longer (up to ${RATE_MAX_SECONDS} s) to make ${RATE_MIN_SAMPLES} requests; the same for both, except that a side whose own maximum rate (median of the rounds) is below the rate — *saturated*: its queue grows as long as requests come, so its p99 grows with the run — gets ${o.rateDuration} s of requests. Each side's requests are split over ${o.rounds} interleaved rounds; p50 and p99 are over all of them together. Before the rounds each side that keeps up gets ${o.warmup} s of requests at the rate that are not counted, the server then the baseline, and each of its rounds starts with ${PACED_WARMUP_SECONDS} s more; they are answered before the counted requests start. The machine's columns: the share of all cores busy during each side's counted requests (/proc/stat; both sides share the cores with MariaDB and the load generator), and the time per request that the side's threads and MariaDB's threads were ready to run but waited for a core (schedstat) — where these are high, a pause of anything on the machine (kdamond, a garbage collection, the host) takes long to work off.`, '', '| operation | rate req/s | requests server / baseline | server p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | p99 of each round, server / baseline ms | CPU ms/req at the rate, server / baseline (share of a core) | the load generator\'s CPU ms/req, server\'s rounds / baseline\'s | the machine during the server\'s rounds / the baseline\'s: cores busy; waits for a CPU per request, the side + MariaDB (ms) |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results) if (r.atRate) {
       const a = r.atRate;
       const each = a.rounds.server.map((s, i) => `${s.p99} / ${a.rounds.baseline[i].p99}`).join('; ');
       const cpu = { server: cpuAtRate(a.rounds.server), baseline: cpuAtRate(a.rounds.baseline) };
       const share = (ms: number) => `${Math.round((ms * a.rate) / 10)} %`;
-      out.push(`| ${r.op.name} | ${a.rate} | ${a.server.completed + a.server.non2xx} / ${a.baseline.completed + a.baseline.non2xx} | ${a.server.p50} / ${a.server.p99}${saturatedMark(a.saturated.server)} | ${a.baseline.p50} / ${a.baseline.p99}${saturatedMark(a.saturated.baseline)} | ${f2(a.server.p99 / a.baseline.p99)} | ${each} | ${f2(cpu.server)} / ${f2(cpu.baseline)} (${share(cpu.server)} / ${share(cpu.baseline)}) | ${f2(clientCpuAtRate(a.rounds.server))} / ${f2(clientCpuAtRate(a.rounds.baseline))} |`);
+      out.push(`| ${r.op.name} | ${a.rate} | ${a.server.completed + a.server.non2xx} / ${a.baseline.completed + a.baseline.non2xx} | ${a.server.p50} / ${a.server.p99}${saturatedMark(a.saturated.server)} | ${a.baseline.p50} / ${a.baseline.p99}${saturatedMark(a.saturated.baseline)} | ${f2(a.server.p99 / a.baseline.p99)} | ${each} | ${f2(cpu.server)} / ${f2(cpu.baseline)} (${share(cpu.server)} / ${share(cpu.baseline)}) | ${f2(clientCpuAtRate(a.rounds.server))} / ${f2(clientCpuAtRate(a.rounds.baseline))} | ${machineCell(a.rounds.server)} / ${machineCell(a.rounds.baseline)} |`);
     }
   }
   if (soak) {

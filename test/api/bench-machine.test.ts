@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { memoryMonitor } from '../../bench/src/machine';
+import { contention, databasePids, machineTicks, memoryMonitor, threadTimes } from '../../bench/src/machine';
 
 function damonTree(state: string, pid: number, schemes: string[]): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'damon-'));
@@ -48,5 +48,56 @@ describe('the benchmark machine: the kernel memory monitor', () => {
     expect(memoryMonitor(off)).toBeNull();
     expect(memoryMonitor(noPid)).toBeNull();
     expect(memoryMonitor(path.join(off, 'missing'))).toBeNull();
+  });
+});
+
+/** A /proc tree with the machine's line of `stat` and processes of the given commands, each with threads' schedstat. */
+function procTree(stat: string, processes: Record<number, { comm: string; threads: string[] }>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'proc-'));
+  fs.writeFileSync(path.join(root, 'stat'), `${stat}\ncpu0 1 2 3 4 5 6 7 8 0 0\n`);
+  for (const [pid, p] of Object.entries(processes)) {
+    fs.mkdirSync(path.join(root, pid, 'task'), { recursive: true });
+    fs.writeFileSync(path.join(root, pid, 'comm'), `${p.comm}\n`);
+    p.threads.forEach((line, i) => {
+      fs.mkdirSync(path.join(root, pid, 'task', String(Number(pid) + i)));
+      fs.writeFileSync(path.join(root, pid, 'task', String(Number(pid) + i), 'schedstat'), `${line}\n`);
+    });
+  }
+  return root;
+}
+
+describe('the benchmark machine: how contended the cores are', () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
+
+  it('reads busy and total time (iowait counted as idle), threads\' run and wait times, and the database server\'s processes', () => {
+    const root = procTree('cpu  100 0 50 800 50 0 0 0 0 0', {
+      10: { comm: 'node', threads: ['2000000 1000000 5', '3000000 500000 7'] },
+      20: { comm: 'mariadbd', threads: ['9000000 4000000 3'] },
+      30: { comm: 'mysqld', threads: [] },
+      40: { comm: 'mariadb', threads: [] },
+    });
+    roots.push(root);
+    expect(machineTicks(root)).toEqual({ busy: 150, total: 1000 });
+    expect(threadTimes(10, root)).toEqual({ runMs: 5, waitMs: 1.5 });
+    expect(threadTimes(99, root)).toEqual({ runMs: 0, waitMs: 0 });
+    expect(databasePids(root).sort()).toEqual([20, 30]);
+    expect(machineTicks(path.join(root, 'missing'))).toBeNull();
+  });
+
+  it('gives the busy share and the waits between two readings', () => {
+    const root = procTree('cpu  100 0 50 800 50 0 0 0 0 0', {
+      10: { comm: 'node', threads: ['2000000 1000000 5'] },
+      20: { comm: 'mariadbd', threads: ['9000000 4000000 3'] },
+    });
+    roots.push(root);
+    const done = contention(10, [20], root);
+    // 400 ticks later: 300 of them busy; the process waited 2 ms more, the database 6 ms and ran 10 ms.
+    fs.writeFileSync(path.join(root, 'stat'), 'cpu  300 0 150 880 70 0 0 0 0 0\n');
+    fs.writeFileSync(path.join(root, '10', 'task', '10', 'schedstat'), '4000000 3000000 9\n');
+    fs.writeFileSync(path.join(root, '20', 'task', '20', 'schedstat'), '19000000 10000000 9\n');
+    expect(done()).toEqual({ busyShare: 0.75, processWaitMs: 2, databaseWaitMs: 6, databaseRunMs: 10 });
+    // Not Linux (no /proc/stat): nothing to say.
+    expect(contention(10, [], path.join(root, 'missing'))()).toBeNull();
   });
 });
