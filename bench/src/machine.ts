@@ -64,8 +64,8 @@ export interface Contention {
 interface Snapshot {
   busy: number;
   total: number;
-  process: { runMs: number; waitMs: number };
-  database: { runMs: number; waitMs: number };
+  process: Map<string, { runMs: number; waitMs: number }>;
+  database: Map<string, { runMs: number; waitMs: number }>;
 }
 
 /** The machine's busy and total time from /proc/stat's first line (in ticks; iowait counts as idle). */
@@ -78,20 +78,33 @@ export function machineTicks(procRoot = '/proc'): { busy: number; total: number 
   return { busy: total - v[3] - v[4], total };
 }
 
-/** Time on a CPU and waiting for one of all the threads of `pid` (ms; zeros when it is gone or schedstat is absent). */
-export function threadTimes(pid: number, procRoot = '/proc'): { runMs: number; waitMs: number } {
-  const sum = { runMs: 0, waitMs: 0 };
+/** Time on a CPU and waiting for one of each thread of `pid` (ms, by thread id; empty when it is gone or schedstat is absent). */
+export function threadTimes(pid: number, procRoot = '/proc'): Map<string, { runMs: number; waitMs: number }> {
+  const times = new Map<string, { runMs: number; waitMs: number }>();
   let tasks: string[] = [];
   try {
     tasks = fs.readdirSync(path.join(procRoot, String(pid), 'task'));
   } catch {
-    return sum;
+    return times;
   }
   for (const t of tasks) {
     const f = read(path.join(procRoot, String(pid), 'task', t, 'schedstat'))?.split(' ');
-    if (!f || f.length < 2) continue;
-    sum.runMs += Number(f[0]) / 1e6;
-    sum.waitMs += Number(f[1]) / 1e6;
+    if (f && f.length >= 2) times.set(t, { runMs: Number(f[0]) / 1e6, waitMs: Number(f[1]) / 1e6 });
+  }
+  return times;
+}
+
+/**
+ * What threads did between two readings: a thread in both counts its growth, one that started
+ * between them all of its time; one that ended between them is not counted (its last part is
+ * lost, rather than its whole life subtracted — MariaDB ends idle connection threads).
+ */
+function growth(before: Map<string, { runMs: number; waitMs: number }>, after: Map<string, { runMs: number; waitMs: number }>) {
+  const sum = { runMs: 0, waitMs: 0 };
+  for (const [tid, a] of after) {
+    const b = before.get(tid) ?? { runMs: 0, waitMs: 0 };
+    sum.runMs += Math.max(0, a.runMs - b.runMs);
+    sum.waitMs += Math.max(0, a.waitMs - b.waitMs);
   }
   return sum;
 }
@@ -118,23 +131,16 @@ export function contention(pid: number, dbPids: number[], procRoot = '/proc'): (
   const snap = (): Snapshot | null => {
     const ticks = machineTicks(procRoot);
     if (!ticks) return null;
-    const database = { runMs: 0, waitMs: 0 };
-    for (const p of dbPids) {
-      const t = threadTimes(p, procRoot);
-      database.runMs += t.runMs;
-      database.waitMs += t.waitMs;
-    }
+    const database = new Map<string, { runMs: number; waitMs: number }>();
+    for (const p of dbPids) for (const [tid, t] of threadTimes(p, procRoot)) database.set(`${p}/${tid}`, t);
     return { ...ticks, process: threadTimes(pid, procRoot), database };
   };
   const before = snap();
   return () => {
     const after = snap();
     if (!before || !after || after.total <= before.total) return null;
-    return {
-      busyShare: (after.busy - before.busy) / (after.total - before.total),
-      processWaitMs: after.process.waitMs - before.process.waitMs,
-      databaseWaitMs: after.database.waitMs - before.database.waitMs,
-      databaseRunMs: after.database.runMs - before.database.runMs,
-    };
+    const process = growth(before.process, after.process);
+    const database = growth(before.database, after.database);
+    return { busyShare: (after.busy - before.busy) / (after.total - before.total), processWaitMs: process.waitMs, databaseWaitMs: database.waitMs, databaseRunMs: database.runMs };
   };
 }

@@ -79,8 +79,8 @@ describe('the benchmark machine: how contended the cores are', () => {
     });
     roots.push(root);
     expect(machineTicks(root)).toEqual({ busy: 150, total: 1000 });
-    expect(threadTimes(10, root)).toEqual({ runMs: 5, waitMs: 1.5 });
-    expect(threadTimes(99, root)).toEqual({ runMs: 0, waitMs: 0 });
+    expect(threadTimes(10, root)).toEqual(new Map([['10', { runMs: 2, waitMs: 1 }], ['11', { runMs: 3, waitMs: 0.5 }]]));
+    expect(threadTimes(99, root).size).toBe(0);
     expect(databasePids(root).sort()).toEqual([20, 30]);
     expect(machineTicks(path.join(root, 'missing'))).toBeNull();
   });
@@ -97,6 +97,13 @@ describe('the benchmark machine: how contended the cores are', () => {
     fs.writeFileSync(path.join(root, '10', 'task', '10', 'schedstat'), '4000000 3000000 9\n');
     fs.writeFileSync(path.join(root, '20', 'task', '20', 'schedstat'), '19000000 10000000 9\n');
     expect(done()).toEqual({ busyShare: 0.75, processWaitMs: 2, databaseWaitMs: 6, databaseRunMs: 10 });
+    // A database thread that ends between two readings is left out (never subtracted); one that starts counts whole.
+    const next = contention(10, [20], root);
+    fs.rmSync(path.join(root, '20', 'task', '20'), { recursive: true });
+    fs.mkdirSync(path.join(root, '20', 'task', '21'));
+    fs.writeFileSync(path.join(root, '20', 'task', '21', 'schedstat'), '1000000 500000 1\n');
+    fs.writeFileSync(path.join(root, 'stat'), 'cpu  300 0 150 1080 70 0 0 0 0 0\n');
+    expect(next()).toEqual({ busyShare: 0, processWaitMs: 0, databaseWaitMs: 0.5, databaseRunMs: 1 });
     // Not Linux (no /proc/stat): nothing to say.
     expect(contention(10, [], path.join(root, 'missing'))()).toBeNull();
   });
