@@ -49,7 +49,7 @@ export function memoryMonitor(root = DAMON): MemoryMonitor | null {
   return null;
 }
 
-/** What the machine's cores did over a stretch of time (`contention()` twice, `since`). */
+/** What the machine's cores did over a stretch of time (from `contention()` to the call of what it returned). */
 export interface Contention {
   /** Share of all cores' time that was busy (0–1), from /proc/stat. */
   busyShare: number;
@@ -61,11 +61,18 @@ export interface Contention {
   databaseRunMs: number;
 }
 
+/** A thread's time on a CPU and waiting for one (ms, from its schedstat). */
+interface ThreadTime {
+  runMs: number;
+  waitMs: number;
+}
+
 interface Snapshot {
   busy: number;
   total: number;
-  process: Map<string, { runMs: number; waitMs: number }>;
-  database: Map<string, { runMs: number; waitMs: number }>;
+  /** By thread id (the database's: by pid/tid). */
+  process: Map<string, ThreadTime>;
+  database: Map<string, ThreadTime>;
 }
 
 /** The machine's busy and total time from /proc/stat's first line (in ticks; iowait counts as idle). */
@@ -79,8 +86,8 @@ export function machineTicks(procRoot = '/proc'): { busy: number; total: number 
 }
 
 /** Time on a CPU and waiting for one of each thread of `pid` (ms, by thread id; empty when it is gone or schedstat is absent). */
-export function threadTimes(pid: number, procRoot = '/proc'): Map<string, { runMs: number; waitMs: number }> {
-  const times = new Map<string, { runMs: number; waitMs: number }>();
+export function threadTimes(pid: number, procRoot = '/proc'): Map<string, ThreadTime> {
+  const times = new Map<string, ThreadTime>();
   let tasks: string[] = [];
   try {
     tasks = fs.readdirSync(path.join(procRoot, String(pid), 'task'));
@@ -99,7 +106,7 @@ export function threadTimes(pid: number, procRoot = '/proc'): Map<string, { runM
  * between them all of its time; one that ended between them is not counted (its last part is
  * lost, rather than its whole life subtracted — MariaDB ends idle connection threads).
  */
-function growth(before: Map<string, { runMs: number; waitMs: number }>, after: Map<string, { runMs: number; waitMs: number }>) {
+function growth(before: Map<string, ThreadTime>, after: Map<string, ThreadTime>): ThreadTime {
   const sum = { runMs: 0, waitMs: 0 };
   for (const [tid, a] of after) {
     const b = before.get(tid) ?? { runMs: 0, waitMs: 0 };
@@ -131,7 +138,7 @@ export function contention(pid: number, dbPids: number[], procRoot = '/proc'): (
   const snap = (): Snapshot | null => {
     const ticks = machineTicks(procRoot);
     if (!ticks) return null;
-    const database = new Map<string, { runMs: number; waitMs: number }>();
+    const database = new Map<string, ThreadTime>();
     for (const p of dbPids) for (const [tid, t] of threadTimes(p, procRoot)) database.set(`${p}/${tid}`, t);
     return { ...ticks, process: threadTimes(pid, procRoot), database };
   };

@@ -99,22 +99,36 @@ export function attachStats(server: http.Server, statements: () => number, onSto
 }
 
 /**
- * With BENCH_TRACE_DIR set, every GC of this process — when it started (ms since the epoch), how
- * long it took and its kind (1 minor, 4 major, 8 incremental marking step, 16 weak callbacks) —
- * is appended to gc-<script>-<pid>.txt there, to set beside the harness's request trace.
+ * With BENCH_TRACE_DIR set, a trace file of this process there, `<kind>-<script>-<pid>.txt`: the
+ * lines given are kept and appended once a second (not a write per event while measured), or
+ * null when nothing is to be traced.
  */
-export function traceGc() {
+function traceFile(kind: string): ((line: string) => void) | null {
   const dir = traceDir();
-  if (!dir) return;
-  const file = path.join(dir, `gc-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
+  if (!dir) return null;
+  const file = path.join(dir, `${kind}-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
   let lines: string[] = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) lines.push(`${(performance.timeOrigin + e.startTime).toFixed(2)} ${e.duration.toFixed(2)} ${(e as { detail?: { kind?: number } }).detail?.kind ?? 0}`);
-  }).observe({ entryTypes: ['gc'] });
   setInterval(() => {
     if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
     lines = [];
   }, 1000).unref();
+  return (line) => lines.push(line);
+}
+
+/** Milliseconds since the epoch of a performance.now() time, for lining traces of several processes up. */
+const epochMs = (t: number) => (performance.timeOrigin + t).toFixed(2);
+
+/**
+ * With BENCH_TRACE_DIR set, every GC of this process — when it started (ms since the epoch), how
+ * long it took and its kind (1 minor, 4 major, 8 incremental marking step, 16 weak callbacks) —
+ * goes to gc-<script>-<pid>.txt there, to set beside the harness's request trace.
+ */
+export function traceGc() {
+  const trace = traceFile('gc');
+  if (!trace) return;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) trace(`${epochMs(e.startTime)} ${e.duration.toFixed(2)} ${(e as { detail?: { kind?: number } }).detail?.kind ?? 0}`);
+  }).observe({ entryTypes: ['gc'] });
 }
 
 /**
@@ -124,15 +138,8 @@ export function traceGc() {
  * latencies, it tells a wait inside the process from one before the request reached it.
  */
 function traceRequests(): ((arrived: number) => void) | null {
-  const dir = traceDir();
-  if (!dir) return null;
-  const file = path.join(dir, `req-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
-  let lines: string[] = [];
-  setInterval(() => {
-    if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
-    lines = [];
-  }, 1000).unref();
-  return (arrived) => lines.push(`${(performance.timeOrigin + arrived).toFixed(2)} ${(performance.now() - arrived).toFixed(2)}`);
+  const trace = traceFile('req');
+  return trace && ((arrived) => trace(`${epochMs(arrived)} ${(performance.now() - arrived).toFixed(2)}`));
 }
 
 /**
@@ -141,20 +148,14 @@ function traceRequests(): ((arrived: number) => void) | null {
  * process's event loop was blocked, or the process got no CPU.
  */
 export function traceEventLoop() {
-  const dir = traceDir();
-  if (!dir) return;
-  const file = path.join(dir, `lag-${path.basename(process.argv[1], '.js')}-${process.pid}.txt`);
-  let lines: string[] = [];
+  const trace = traceFile('lag');
+  if (!trace) return;
   let due = performance.now() + 10;
   setInterval(() => {
     const now = performance.now();
-    if (now - due >= 5) lines.push(`${(performance.timeOrigin + due).toFixed(2)} ${(now - due).toFixed(2)}`);
+    if (now - due >= 5) trace(`${epochMs(due)} ${(now - due).toFixed(2)}`);
     due = now + 10;
   }, 10).unref();
-  setInterval(() => {
-    if (lines.length) fs.appendFileSync(file, lines.join('\n') + '\n');
-    lines = [];
-  }, 1000).unref();
 }
 
 /** BENCH_TRACE_DIR, created, or null when nothing is to be traced. */

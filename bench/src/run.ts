@@ -353,16 +353,15 @@ function pooled(runs: Run[]): Run {
  * length, and how long the side's process and the database waited for a CPU per request (ms).
  */
 function contentionAtRate(runs: Run[]): { busyShare: number; processWait: number; databaseWait: number; databaseRun: number } | null {
-  const known = runs.filter((r) => r.contention);
-  if (known.length !== runs.length || known.length === 0) return null;
-  const seconds = known.reduce((a, r) => a + (r.seconds ?? 0), 0);
-  const requests = known.reduce((a, r) => a + (r.latencies?.length ?? 0), 0);
-  const sum = (f: (c: Contention) => number) => known.reduce((a, r) => a + f(r.contention!), 0);
+  if (runs.length === 0 || runs.some((r) => !r.contention)) return null;
+  const sum = (f: (r: Run, c: Contention) => number) => runs.reduce((a, r) => a + f(r, r.contention!), 0);
+  const seconds = sum((r) => r.seconds ?? 0);
+  const requests = sum((r) => r.latencies?.length ?? 0);
   return {
-    busyShare: known.reduce((a, r) => a + r.contention!.busyShare * (r.seconds ?? 0), 0) / seconds,
-    processWait: sum((c) => c.processWaitMs) / requests,
-    databaseWait: sum((c) => c.databaseWaitMs) / requests,
-    databaseRun: sum((c) => c.databaseRunMs) / requests,
+    busyShare: sum((r, c) => c.busyShare * (r.seconds ?? 0)) / seconds,
+    processWait: sum((_r, c) => c.processWaitMs) / requests,
+    databaseWait: sum((_r, c) => c.databaseWaitMs) / requests,
+    databaseRun: sum((_r, c) => c.databaseRunMs) / requests,
   };
 }
 

@@ -58,7 +58,6 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   };
 }
 
-
 /**
  * What the request's context (signing the caller in) failed with, for Apollo Server to answer.
  * No request hook runs after such a failure — didEncounterErrors, which logs masked errors, and
