@@ -17,7 +17,7 @@ import { ErrorCode } from './common/errors';
 import type { Config } from './config';
 import { createContext, type Context } from './context';
 import { buildAppSchema } from './schema';
-import { principalOf } from './modules/user/user.service';
+import type { Sessions } from './modules/user/sessions';
 
 export interface App {
   app: express.Express;
@@ -27,7 +27,7 @@ export interface App {
 }
 
 /** Express with the GraphQL endpoint at /graphql and the built console (if any) at /. */
-export async function createApp(config: Config, dataSource: DataSource, httpServer: http.Server, sessionKey: Uint8Array): Promise<App> {
+export async function createApp(config: Config, dataSource: DataSource, httpServer: http.Server, sessions: Sessions): Promise<App> {
   const schema = await buildAppSchema();
   const protection = armor();
   const rateLimits = new RateLimits();
@@ -102,9 +102,9 @@ export async function createApp(config: Config, dataSource: DataSource, httpServ
         // Set once here for every answer, also one that the context's failure cuts short (no willSendResponse then).
         res.setHeader('x-request-id', requestId);
         try {
-          const principal = await principalOf(dataSource.manager, sessionKey, req.headers.authorization);
+          const principal = await sessions.principalOf(dataSource.manager, req.headers.authorization);
           if (principal) await rateLimits.request(principal.tokenId != null ? `token:${principal.tokenId}` : `user:${principal.userId}`);
-          return createContext(dataSource, requestId, principal, { clientAddress: req.ip ?? req.socket.remoteAddress ?? '-', rateLimits });
+          return createContext(dataSource, requestId, principal, { sessions, clientAddress: req.ip ?? req.socket.remoteAddress ?? '-', rateLimits });
         } catch (err) {
           throw contextFailure(err, requestId);
         }

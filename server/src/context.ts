@@ -3,6 +3,7 @@ import { Policy } from './common/auth/policy';
 import type { Principal } from './common/auth/principal';
 import { Loaders } from './common/loaders/loaders';
 import type { RateLimits } from './common/limits';
+import type { Sessions } from './modules/user/sessions';
 
 /** What every resolver gets for one request. Built fresh per request; nothing is shared. */
 export interface Context {
@@ -15,11 +16,21 @@ export interface Context {
   /** Client address (for sign-in rate limits). */
   clientAddress: string;
   rateLimits: RateLimits | null;
+  /** The server's sign-in: signs new sessions, forgets a changed user (modules/user/sessions.ts). */
+  sessions: Sessions;
 }
 
-export function createContext(dataSource: DataSource, requestId: string, principal: Principal | null = null, extra: { clientAddress?: string; rateLimits?: RateLimits | null } = {}): Context {
+export function createContext(
+  dataSource: DataSource,
+  requestId: string,
+  principal: Principal | null,
+  extra: { sessions: Sessions; clientAddress?: string; rateLimits?: RateLimits | null },
+): Context {
   const manager = dataSource.manager;
-  return { requestId, dataSource, manager, loaders: new Loaders(manager), principal, policy: new Policy(manager, principal), clientAddress: extra.clientAddress ?? '-', rateLimits: extra.rateLimits ?? null };
+  return {
+    requestId, dataSource, manager, loaders: new Loaders(manager), principal, policy: new Policy(manager, principal),
+    clientAddress: extra.clientAddress ?? '-', rateLimits: extra.rateLimits ?? null, sessions: extra.sessions,
+  };
 }
 
 /** The audit identity of the caller. */

@@ -5,8 +5,7 @@ import type { Admission } from './common/admission';
 import { expressHttpServer } from './common/http-server';
 import { sessionKey } from './common/auth/tokens';
 import { ensureDemoAccounts } from './database/demo';
-import { sessionConfig } from './modules/user/user.resolver';
-import { principalCache } from './modules/user/user.service';
+import { Sessions } from './modules/user/sessions';
 import { loadConfig, type Config } from './config';
 import { openDatabase } from './database/connect';
 import type { DataSource } from 'typeorm';
@@ -17,6 +16,8 @@ export interface RunningServer {
   url: string;
   port: number;
   admission: Admission;
+  /** Its sign-in (session key, who a token belongs to). */
+  sessions: Sessions;
   close(): Promise<void>;
 }
 
@@ -30,12 +31,9 @@ export async function startServer(config: Config = loadConfig(), extras: DataSou
     if (inserted > 0) console.log(`Seeded the programme: ${inserted} rows.`);
   }
   if (config.demoAccounts && config.database.dialect === 'sqlite' && config.env !== 'production') await ensureDemoAccounts(dataSource);
-  const key = sessionKey(config);
-  sessionConfig.key = key;
-  sessionConfig.ttlSeconds = config.auth.sessionTtlSeconds;
-  principalCache.ttlMs = config.auth.principalCacheMs;
+  const sessions = new Sessions(sessionKey(config), { ttlSeconds: config.auth.sessionTtlSeconds, principalCacheMs: config.auth.principalCacheMs });
   const { httpServer, serve } = expressHttpServer();
-  const { app, apollo, admission } = await createApp(config, dataSource, httpServer, key);
+  const { app, apollo, admission } = await createApp(config, dataSource, httpServer, sessions);
   serve(app);
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
@@ -44,6 +42,7 @@ export async function startServer(config: Config = loadConfig(), extras: DataSou
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     admission,
+    sessions,
     async close() {
       await apollo.stop();
       await dataSource.destroy();

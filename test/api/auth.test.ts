@@ -153,3 +153,29 @@ describe('a signed-in user\'s row, remembered for PRINCIPAL_CACHE_MS', () => {
     expect((await me(editor.token)).status).toBe(401);
   });
 });
+
+describe('two servers in one process', () => {
+  let a: TestServer;
+  let b: TestServer;
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('each signs with its own key and remembers only its own users', async () => {
+    a = await startTestServer({ seed: false, config: { auth: { jwtSecret: 'secret-of-server-a', principalCacheMs: 60_000 } } });
+    b = await startTestServer({ seed: false, config: { auth: { jwtSecret: 'secret-of-server-b', principalCacheMs: 60_000 } } });
+    // Signed in on A after B started: A's token is signed with A's key, so A accepts it and B does not.
+    const editor = await a.login(Role.OFFICE_EDITOR);
+    expect(ok(await a.gql(`{ me { email role } }`, {}, { token: editor.token })).me).toEqual({ email: editor.email, role: 'OFFICE_EDITOR' });
+    expect((await b.gql(`{ me { email } }`, {}, { token: editor.token })).status).toBe(401);
+    // The same user id on each (the administrator): A remembers its admin; on B the same id is
+    // an editor now, and B must answer from its own row, not from what A remembered.
+    ok(await a.gql(`{ users { totalCount } }`));
+    const adminId = Number((await b.login(Role.OFFICE_ADMIN)).userId);
+    expect(adminId).toBe(Number((await a.login(Role.OFFICE_ADMIN)).userId));
+    await b.server.dataSource.query(`UPDATE app_user SET role = 'OFFICE_EDITOR' WHERE id = ?`, [adminId]);
+    expect((await b.gql(`{ users { totalCount } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(ok(await a.gql(`{ users { totalCount } }`)).users.totalCount).toBeGreaterThan(0);
+  });
+});

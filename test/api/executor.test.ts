@@ -3,8 +3,6 @@ import path from 'node:path';
 import { execute, getIntrospectionQuery, parse } from 'graphql';
 import { createContext } from '../../server/src/context';
 import { buildAppSchema } from '../../server/src/schema';
-import { sessionConfig } from '../../server/src/modules/user/user.resolver';
-import { principalOf } from '../../server/src/modules/user/user.service';
 import { Role, startTestServer, type TestServer } from '../support/server';
 
 const example = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../schema/examples', name), 'utf8');
@@ -26,8 +24,8 @@ describe('compiled execution answers what graphql-js answers', () => {
 
   async function both(query: string, variables: Record<string, unknown>, token: string) {
     const http = await s.gql(query, variables, { token });
-    const principal = await principalOf(s.server.dataSource.manager, sessionConfig.key, `Bearer ${token}`);
-    const direct = await execute({ schema, document: parse(query), contextValue: createContext(s.server.dataSource, 'executor-test', principal), variableValues: variables });
+    const principal = await s.server.sessions.principalOf(s.server.dataSource.manager, `Bearer ${token}`);
+    const direct = await execute({ schema, document: parse(query), contextValue: createContext(s.server.dataSource, 'executor-test', principal, { sessions: s.server.sessions }), variableValues: variables });
     const errors = (list: readonly { path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] | undefined) =>
       (list ?? []).map((e) => [e.path ?? null, e.extensions?.code ?? null]);
     return {

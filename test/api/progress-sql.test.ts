@@ -6,6 +6,7 @@
  * estimates, every workflow state, cascaded targets, growth-rate indicators, every comparator and
  * aggregation, monthly dates), as the office and as an agency that sees only its own drafts.
  */
+import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Policy } from '../../server/src/common/auth/policy';
@@ -26,6 +27,7 @@ import { ReportingPeriod } from '../../server/src/modules/reporting/reporting-pe
 import { AgencyLevel, Comparator, Target } from '../../server/src/modules/target/target.entity';
 import { Task, TaskStatus } from '../../server/src/modules/task/task.entity';
 import { Role } from '../../server/src/modules/user/user.entity';
+import { Sessions } from '../../server/src/modules/user/sessions';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { ProgrammeSnapshot } from '../support/programme-oracle';
 import { seriesOf } from '../support/progress-oracle';
@@ -34,6 +36,8 @@ function contextFor(manager: EntityManager, principal: Principal | null): Contex
   return {
     requestId: 'progress-sql-test', dataSource: manager.connection as DataSource, manager, loaders: new Loaders(manager), principal,
     policy: new Policy(manager, principal), clientAddress: '-', rateLimits: null,
+    // Nothing here signs in; the context still has its server's sign-in.
+    sessions: new Sessions(randomBytes(32), { ttlSeconds: 60, principalCacheMs: 0 }),
   };
 }
 

@@ -38,7 +38,7 @@ export async function signSession(key: Uint8Array, userId: number, ttlSeconds: n
  * Tokens whose signature was verified, per key: token → user id and expiry (ms). Whether a
  * token's signature and claims are valid never changes for a given key, only whether it has
  * expired, which is checked on every use. Whether the user behind it is still active is
- * principalOf's question (user.service.ts: principalCache). Bounded: the oldest entries go first.
+ * Sessions.principalOf's question (modules/user/sessions.ts). Bounded: the oldest entries go first.
  */
 const verified = new WeakMap<Uint8Array, Map<string, { userId: number; expiresAt: number }>>();
 const VERIFIED_MAX = 10_000;

@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ADMIN, Allow, SIGNED_IN } from '../../common/auth/rules';
-import { newApiToken, signSession } from '../../common/auth/tokens';
+import { newApiToken } from '../../common/auth/tokens';
 import { createRecord, inTransaction, updateRecord } from '../../common/crud/crud.service';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { Connection, PageArgs } from '../../common/pagination/connection';
@@ -12,7 +12,7 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { ApiToken } from './api-token.entity';
 import { AuthPayload, CreateApiTokenInput, CreatedApiToken, CreateUserInput, UserPatch } from './user.inputs';
 import { Role, User } from './user.entity';
-import { authenticate, createUser, forgetPrincipal, updateUser } from './user.service';
+import { authenticate, createUser, updateUser } from './user.service';
 
 @InputType('UserFilter', { description: 'Filter users.' })
 export class UserFilter extends CommonFilter {
@@ -31,9 +31,6 @@ export class UserListArgs extends PageArgs {
 
 export const UserConnection = Connection(User, 'User');
 
-/** Session signing needs the key; main.ts hands it over once at start. */
-export const sessionConfig: { key: Uint8Array; ttlSeconds: number } = { key: new Uint8Array(), ttlSeconds: 8 * 3600 };
-
 @Resolver(() => User)
 export class UserResolver {
   @Mutation(() => AuthPayload, { description: 'Sign in. A wrong email and a wrong password get the same UNAUTHENTICATED answer.' })
@@ -50,7 +47,7 @@ export class UserResolver {
       throw err;
     });
     await ctx.rateLimits?.loginSucceeded(key);
-    const { token, expiresAt } = await signSession(sessionConfig.key, user.id, sessionConfig.ttlSeconds);
+    const { token, expiresAt } = await ctx.sessions.sign(user.id);
     return { token, expiresAt, user };
   }
 
@@ -86,7 +83,7 @@ export class UserResolver {
   ) {
     const user = await inTransaction(ctx.dataSource, (m) => updateUser(m, actorOf(ctx), id, version, { ...patch }), 'patch');
     // After the commit: a request that read the row before it must not keep the old one.
-    forgetPrincipal(user.id);
+    ctx.sessions.forget(user.id);
     return user;
   }
 
