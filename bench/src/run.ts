@@ -775,8 +775,14 @@ function renderReport(x: {
     out.push(`${soak.requests} requests (nested assignments, list pages, writes) at ${o.connections} connections, after one ${SOAK_PASS_SECONDS} s pass of each to reach the steady state. After a full GC: RSS ${soak.before.rssMb} → ${soak.after.rssMb} MB (${(growth * 100).toFixed(1)}%), heap used ${soak.before.heapUsedMb} → ${soak.after.heapUsedMb} MB. After each cycle: ${soak.mid.map((m) => `${m.rssMb}/${m.heapUsedMb}`).join(', ')} (RSS/heap MB).`);
   }
   out.push('', '## Goals (server ÷ baseline)', '', goals(results, x.peak, soak).join('\n'), '');
-  out.push('Statements per request are counted by wrapping the server\'s TypeORM logger (the sign-in check of the Bearer token included; "alone": the three correctness requests, each with a token not used just before; "under load": the rounds, where a signed-in user\'s row is remembered for PRINCIPAL_CACHE_MS) and by the baseline\'s own handle; CPU per request from process.cpuUsage() deltas in each process; peak RSS sampled every 25 ms; event-loop delay from perf_hooks.monitorEventLoopDelay (5 ms resolution).', '');
+  out.push('Statements per request are counted by wrapping the server\'s TypeORM logger (the sign-in check of the Bearer token included; "alone": the three correctness requests, each with a token not used just before (the median; a report on MySQL/MariaDB reads its indicator\'s measure the first time only, so its first takes one more); "under load": the rounds, where a signed-in user\'s row is remembered for PRINCIPAL_CACHE_MS) and by the baseline\'s own handle; CPU per request from process.cpuUsage() deltas in each process; peak RSS sampled every 25 ms; event-loop delay from perf_hooks.monitorEventLoopDelay (5 ms resolution).', '');
   return out.join('\n');
+}
+
+/** The writes whose first correctness request took more statements than the next: what they took, for the goals' table. */
+function writeFirsts(results: OpResult[]): string {
+  const more = results.filter((r) => r.op.write && r.statements.server[0] > r.statements.server[1]);
+  return more.map((r) => ` (${r.op.name}: ${r.statements.server.join('/')})`).join('');
 }
 
 function goals(results: OpResult[], peak: Peaks, soak: { before: PhaseStats; after: PhaseStats } | null): string[] {
@@ -791,14 +797,17 @@ function goals(results: OpResult[], peak: Peaks, soak: { before: PhaseStats; aft
     const r = by(n);
     return r ? median(r.statements.server) : NaN;
   };
-  const constant = results.every((r) => new Set(r.statements.server).size === 1);
+  // The same count for every correctness request; a write may take more the first time only (on
+  // MySQL/MariaDB a report reads its indicator's measure once per server: recordMeasurementAlone).
+  const steady = (r: OpResult) => new Set(r.statements.server.slice(1)).size === 1 && r.statements.server[0] >= r.statements.server[1];
+  const constant = results.every((r) => (r.op.write ? steady(r) : new Set(r.statements.server).size === 1));
   rows.push(`| SQL statements ≤ 6 for the nested assignments query | ${st('agency-assignments')} | ${mark(by('agency-assignments') ? st('agency-assignments') <= 6 : null)} |`);
   // Counted with the sign-in check of the token (1 statement, skipped while the principal is remembered): the list's own are one fewer.
   const listOwn = (n: string) => st(n) - 1;
   rows.push(
     `| 1–2 statements for a list page | page 1: ${st('list-page-1')} (sign-in + ${listOwn('list-page-1')}), deep: ${st('list-page-deep')} (sign-in + ${listOwn('list-page-deep')}: the count, then the page from the nearer end) | ${mark(by('list-page-1') && by('list-page-deep') ? Math.max(listOwn('list-page-1'), listOwn('list-page-deep')) <= 2 : null)} |`,
   );
-  rows.push(`| statements constant per request (same count each time) | ${constant ? 'yes' : 'no'} | ${mark(constant)} |`);
+  rows.push(`| statements constant per request (same count each time; a write's first may read more) | ${constant ? 'yes' : 'no'}${writeFirsts(results)} | ${mark(constant)} |`);
   const inSql = by('plan-progress') && by('dashboard') ? st('plan-progress') <= 3 && st('dashboard') <= 4 : null;
   rows.push(`| roll-ups computed in SQL | plan progress ${st('plan-progress')} statements (sign-in, plan, roll-up), dashboard ${st('dashboard')} (sign-in, plans, roll-up of all plans, review queue): each roll-up is one SQL statement (server/src/modules/progress/progress.sql.ts) | ${mark(inSql)} |`);
   rows.push(`| nested assignments throughput ≥ 0.5 × baseline | ${f3(ratio('agency-assignments'))} | ${mark(by('agency-assignments') ? ratio('agency-assignments') >= 0.5 : null)} |`);

@@ -26,7 +26,7 @@ import { CreateInstrumentInput, CreateInstrumentLinkInput, InstrumentLinkPatch, 
 import { InstrumentLink } from './modules/instrument/instrument-link.entity';
 import { Measurement } from './modules/measurement/measurement.entity';
 import { CreateMeasurementInput, MeasurementPatch } from './modules/measurement/measurement.inputs';
-import { measurementGuards, measurementHooks, recordMeasurement } from './modules/measurement/measurement.service';
+import { measurementGuards, measurementHooks, recordMeasurementAlone } from './modules/measurement/measurement.service';
 import { Pillar } from './modules/pillar/pillar.entity';
 import { CreatePillarInput, PillarPatch } from './modules/pillar/pillar.inputs';
 import { Plan } from './modules/plan/plan.entity';
@@ -90,6 +90,6 @@ export class DomainMutationResolver {
   @Allow(REPORTERS)
   @Mutation(() => Measurement, { description: 'Record a reported value as a draft; the value is computed from numerator and denominator where given. With an externalKey, recording again updates the same draft.' })
   recordMeasurement(@Arg('input', () => CreateMeasurementInput, { description: 'The value and its evidence.' }) input: CreateMeasurementInput, @Ctx() ctx: Context) {
-    return inTransaction(ctx.dataSource, (m) => recordMeasurement(m, ctx, input, { alone: true }));
+    return recordMeasurementAlone(ctx, input);
   }
 }

@@ -7,6 +7,7 @@
 import { openDb, type Db } from '../../bench/src/db';
 import { generate, type Fixture } from '../../bench/src/generate';
 import { canonical, deepOffsetOf, firstDifference, OPERATIONS, type Operation } from '../../bench/src/operations';
+import { testDialect } from '../support/database';
 import { startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -22,7 +23,8 @@ const STATEMENT_CEILING: Record<string, number> = {
   dashboard: 4,
   'list-page-1': 2,
   'list-page-deep': 2,
-  // sign-in, BEGIN, one read (an earlier report with the key, the references, the indicator's measure), INSERT, audit INSERT, COMMIT
+  // sign-in, BEGIN, one read (an earlier report with the key, the references, the indicator's measure), INSERT, audit INSERT, COMMIT;
+  // on MySQL/MariaDB the read only the first time the server sees the indicator (recordMeasurementAlone)
   'record-measurement': 6,
 };
 
@@ -78,10 +80,15 @@ describe('benchmark operations on the small data set: server = raw-SQL baseline,
     expect(statements).toBeLessThanOrEqual(STATEMENT_CEILING['record-measurement']);
     const events = await db.query<{ n: unknown }>(`SELECT COUNT(*) AS n FROM audit_event WHERE entity = 'Measurement' AND record_id = ?`, [Number(res.data.recordMeasurement.id)]);
     expect(Number(events[0].n)).toBe(1);
-    // A second write takes the same statements.
-    s.statements.reset();
-    expect((await s.gql(o.query, o.variables(fx, ++seq))).errors).toBeUndefined();
-    expect(s.statements.count).toBe(statements);
+    // Later writes take the same statements as each other: on MySQL/MariaDB one fewer than the
+    // first, which read the indicator's measure (later ones assume it, and their INSERT checks it).
+    const later: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      s.statements.reset();
+      expect((await s.gql(o.query, o.variables(fx, ++seq))).errors).toBeUndefined();
+      later.push(s.statements.count);
+    }
+    expect(later).toEqual(Array(2).fill(testDialect() === 'mysql' ? statements - 1 : statements));
   });
 
   it('statement counts do not grow with the rows returned', async () => {

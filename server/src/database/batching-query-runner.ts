@@ -21,8 +21,8 @@ const START = 'START TRANSACTION';
  * recorded alone, whose id is set when the text answers: `sendWithNext`) travel with the next
  * statement or with the `COMMIT` — one multi-statement text, one round trip. A write that was
  * START, read, INSERT, INSERT, COMMIT (five round trips) is now three, and a new measurement's
- * two; the statements and their order are the same, and each is still logged (and counted) on
- * its own.
+ * two (one once the server knows its indicator's measure: recordMeasurementAlone); the statements
+ * and their order are the same, and each is still logged (and counted) on its own.
  *
  * Why: on these machines one round trip to MariaDB costs the Node process ~100 µs of CPU (a
  * socket write that wakes the database's thread, then the read of its answer), more than

@@ -1,7 +1,7 @@
 import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { translateDbError } from '../db-errors';
 import { ConflictError, NotFoundError } from '../errors';
-import { insertRow, insertRowWithNext } from '../loaders/rows';
+import { insertRow, insertRowWithNext, type ColumnChecks } from '../loaders/rows';
 import { holdsStatements } from '../../database/batching-query-runner';
 import { parseId } from '../pagination/list-query';
 import { nfc } from '../text';
@@ -88,17 +88,28 @@ export async function createRecord<E extends ObjectLiteral & Versioned>(
      * (a duplicate key) then fails the COMMIT, and nothing is written, as before.
      */
     idAfterCommit?: boolean;
+    /**
+     * With idAfterCommit, on MySQL/MariaDB: what the caller assumes of the rows the input refers
+     * to, instead of reading them (remembered from an earlier write: assumedReferences), and for
+     * each assumption the SQL that checks it in the INSERT itself (ColumnChecks: NULL, and the
+     * INSERT fails, once it no longer holds). Nothing is read before the write; the database's
+     * foreign keys check the other references. A failed check fails the COMMIT, nothing is
+     * written, and the caller decides what to do (recordMeasurementAlone: the careful way).
+     */
+    assumed?: { references: References; checks: ColumnChecks };
   } = {},
 ): Promise<E> {
   const values = normalizeValues(parseIdFields(input, inputPath));
   const row = manager.create(entity, values as never) as E;
   const now = new Date();
   Object.assign(row, { createdAt: now, updatedAt: now, version: 1 });
-  const refs = options.references ?? (await readReferences(manager, entity, row, hooks.reads));
+  const { assumed } = options;
+  if (assumed && !(options.idAfterCommit && !hooks.afterWrite && holdsStatements(manager))) throw new Error('Assumed references are checked by an INSERT sent with the COMMIT (MySQL/MariaDB, idAfterCommit).');
+  const refs = assumed?.references ?? options.references ?? (await readReferences(manager, entity, row, hooks.reads));
   await hooks.prepare?.(manager, row, null, refs);
-  await refs.assertFound(manager, entity, row, inputPath);
+  if (!assumed) await refs.assertFound(manager, entity, row, inputPath);
   if (options.idAfterCommit && !hooks.afterWrite && holdsStatements(manager)) {
-    await insertRowWithNext(manager, entity, row);
+    await insertRowWithNext(manager, entity, row, assumed?.checks);
     await recordAudit(manager, actor, { action, entity, recordId: INSERTED_JUST_BEFORE, after: row });
     return row;
   }

@@ -53,6 +53,22 @@ export class References {
   }
 }
 
+/**
+ * References as a write assumes them instead of reading them (remembered from an earlier read):
+ * `of` answers with the assumed columns; nothing is read, and nothing is checked here (the
+ * write's own statement must check them: createRecord's `assumed`).
+ */
+export function assumedReferences(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, assumed: Record<string, { id: unknown; row: Record<string, unknown> }>): References {
+  const keys = foreignKeys(manager.connection.getMetadata(entity));
+  return new References(
+    Object.entries(assumed).map(([property, { id, row }]) => {
+      const key = keys.find((k) => k.property === property);
+      if (!key) throw new Error(`${property} is not a foreign key`);
+      return { relation: key.relation, property, id, row };
+    }),
+  );
+}
+
 /** The many-to-one relations of `meta` with the property holding each foreign key. */
 const foreignKeys = (meta: EntityMetadata) =>
   meta.manyToOneRelations.filter((relation) => relation.joinColumns[0]?.propertyName != null).map((relation) => ({ relation, property: relation.joinColumns[0].propertyName }));

@@ -105,13 +105,21 @@ export async function insertRow<E extends ObjectLiteral>(manager: EntityManager,
 }
 
 /**
+ * Columns whose value in the INSERT is SQL that checks an assumption about the row's value, by
+ * property: `indicatorId: (SELECT id FROM indicator WHERE id = ? AND measure = ?)` writes the same
+ * id while the assumption holds, and NULL — which fails the INSERT — once it does not. The row
+ * in memory keeps its own value.
+ */
+export type ColumnChecks = Partial<Record<string, SqlExpression>>;
+
+/**
  * Insert `row` as insertRow does, sent with the transaction's next statement or its COMMIT
  * (sendWithNext): for rows nothing reads back in the transaction, such as audit events. Its
  * generated id is set when that statement answers (where statements are not held, before this
  * returns).
  */
-export async function insertRowWithNext<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E): Promise<void> {
-  const { meta, sql, values } = insertStatement(manager, entity, row);
+export async function insertRowWithNext<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E, checks?: ColumnChecks): Promise<void> {
+  const { meta, sql, values } = insertStatement(manager, entity, row, checks);
   await sendWithNext(manager, sql, values, (result) => setGeneratedId(meta, row, result));
 }
 
@@ -143,7 +151,7 @@ interface InsertShape {
 }
 const insertShapes = new WeakMap<EntityMetadata, InsertShape>();
 
-function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E) {
+function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<E>, row: E, checks: ColumnChecks = {}) {
   const meta = manager.connection.getMetadata(entity);
   const driver = manager.connection.driver;
   let shape = insertShapes.get(meta);
@@ -151,6 +159,8 @@ function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity
   for (const listener of meta.beforeInsertListeners) if (listener.isAllowed(row)) listener.execute(row);
   const values = row as Record<string, unknown>;
   const present: ColumnMetadata[] = [];
+  /** What the statement writes for each present column: the row's value, or SQL. */
+  const written: unknown[] = [];
   let key = '';
   for (const c of shape.columns) {
     let value = values[c.propertyName];
@@ -161,7 +171,9 @@ function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity
     }
     if (value === undefined) key += '0';
     else {
+      if (value !== null && checks[c.propertyName]) value = checks[c.propertyName];
       present.push(c);
+      written.push(value);
       // An expression's text is part of the statement's (a handful of fixed texts, so the cache stays small).
       key += value instanceof SqlExpression ? `(${value.sql})` : '1';
     }
@@ -169,15 +181,15 @@ function insertStatement<E extends ObjectLiteral>(manager: EntityManager, entity
   let sql = shape.texts.get(key);
   if (!sql) {
     const q = (s: string) => driver.escape(s);
-    const placeholders = present.map((c) => (values[c.propertyName] instanceof SqlExpression ? (values[c.propertyName] as SqlExpression).sql : '?'));
+    const placeholders = written.map((value) => (value instanceof SqlExpression ? value.sql : '?'));
     sql = `INSERT INTO ${q(meta.tableName)} (${present.map((c) => q(c.databaseName)).join(', ')}) VALUES (${placeholders.join(', ')})`;
     shape.texts.set(key, sql);
   }
   const parameters: unknown[] = [];
-  for (const c of present) {
-    const value = values[c.propertyName];
+  present.forEach((c, i) => {
+    const value = written[i];
     if (value instanceof SqlExpression) parameters.push(...value.parameters);
     else parameters.push(driver.preparePersistentValue(value, c));
-  }
+  });
   return { meta, sql, values: parameters };
 }

@@ -1,6 +1,9 @@
-import type { EntityManager } from 'typeorm';
-import { createRecord, parseIdFields, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
-import { readReferences } from '../../common/crud/references';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { createRecord, inTransaction, parseIdFields, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
+import { assumedReferences, readReferences } from '../../common/crud/references';
+import { translateDbError } from '../../common/db-errors';
+import { SqlExpression } from '../../common/loaders/rows';
+import { holdsStatements } from '../../database/batching-query-runner';
 import type { CrudGuards } from '../../common/crud/crud.resolver';
 import { SortDirection } from '../../common/pagination/connection';
 import { listConnection, parseId } from '../../common/pagination/list-query';
@@ -78,6 +81,22 @@ export const measurementGuards: CrudGuards<Measurement> = {
 };
 
 /**
+ * Per database: each indicator's measure as a write last read it. A measurement recorded alone
+ * on MySQL/MariaDB assumes it, and its INSERT checks it (recordMeasurementAlone). Bounded: the
+ * oldest go first.
+ */
+const knownMeasures = new WeakMap<DataSource, Map<number, IndicatorMeasure>>();
+const KNOWN_MEASURES_MAX = 10_000;
+
+function rememberMeasure(dataSource: DataSource, indicatorId: number, measure: IndicatorMeasure): void {
+  let known = knownMeasures.get(dataSource);
+  if (!known) knownMeasures.set(dataSource, (known = new Map()));
+  known.delete(indicatorId);
+  known.set(indicatorId, measure);
+  if (known.size > KNOWN_MEASURES_MAX) known.delete(known.keys().next().value!);
+}
+
+/**
  * Record a measurement as a draft. With an `externalKey` it is idempotent: the same key updates
  * the report it made before instead of adding a second one (approved values stay locked).
  * `alone`: the transaction records this one measurement and nothing else (the mutation; an
@@ -85,8 +104,11 @@ export const measurementGuards: CrudGuards<Measurement> = {
  */
 export async function recordMeasurement(manager: EntityManager, ctx: Context, input: CreateMeasurementInput, options: { alone?: boolean } = {}): Promise<Measurement> {
   const txCtx = { ...ctx, manager };
+  const values = parseIdFields({ ...input }, 'input');
   // One read: the report this key made before (if any), the indicator's measure, the references.
-  const before = await readReferences(manager, Measurement, parseIdFields({ ...input }, 'input'), measurementHooks.reads, input.externalKey ? { property: 'externalKey', value: input.externalKey } : undefined);
+  const before = await readReferences(manager, Measurement, values, measurementHooks.reads, input.externalKey ? { property: 'externalKey', value: input.externalKey } : undefined);
+  const indicator = before.of('indicatorId') as Pick<Indicator, 'measure'> | undefined;
+  if (indicator && holdsStatements(manager)) rememberMeasure(manager.connection, Number(values.indicatorId), indicator.measure);
   if (before.existing) {
     return updateRecord(manager, actorOf(ctx), Measurement, before.existing.id, before.existing.version, { ...input }, measurementHooks, 'input', {
       guard: (current) => measurementGuards.update!(txCtx, current, { ...input }),
@@ -95,4 +117,48 @@ export async function recordMeasurement(manager: EntityManager, ctx: Context, in
   await measurementGuards.create!(txCtx, { ...input });
   // Alone in its transaction, nothing reads the new report after it: it can travel with the COMMIT.
   return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, { references: before, idAfterCommit: options.alone });
+}
+
+/** Errors of a report written on assumptions that mean only that one did not hold; the careful way answers. */
+const ASSUMPTION_FAILED = new Set(['ER_BAD_NULL_ERROR', 'ER_DUP_ENTRY', 'ER_NO_REFERENCED_ROW_2', 'ER_NO_REFERENCED_ROW']);
+
+/**
+ * The recordMeasurement mutation: one measurement in its own transaction.
+ *
+ * On MySQL/MariaDB, once this server has read the indicator's measure (the stored value is
+ * computed from it), a new report is one round trip — START, its INSERT, its audit event and
+ * COMMIT in one text — with no read before it. What that read checked, the write checks itself:
+ * the indicator and its measure in the INSERT (its indicator_id is `(SELECT id FROM indicator
+ * WHERE id = ? AND measure = ?)`: NULL, and an error, once the indicator is gone or its measure
+ * has changed), the other references by their foreign keys, and an earlier report with the same
+ * externalKey by its unique key. If one of them fails, nothing was written, and the report is
+ * recorded the careful way (read; then insert, or update the earlier report), which answers as
+ * it always did. Anything else fails as it would have.
+ *
+ * Why: the read was a round trip of its own and a third of MariaDB's work for a report
+ * (measured with the benchmark's statements, one at a time: the two-round-trip write 0.44–0.48
+ * ms of MariaDB's CPU, a one-round-trip write 0.27 ms, the read alone 0.14 ms).
+ */
+export async function recordMeasurementAlone(ctx: Context, input: CreateMeasurementInput): Promise<Measurement> {
+  const careful = () => inTransaction(ctx.dataSource, (m) => recordMeasurement(m, ctx, input, { alone: true }));
+  const indicatorId = parseId(input.indicatorId, ['input', 'indicatorId']);
+  const measure = knownMeasures.get(ctx.dataSource)?.get(indicatorId);
+  if (measure === undefined) return careful();
+  try {
+    return await ctx.dataSource.transaction(async (manager) => {
+      await measurementGuards.create!({ ...ctx, manager }, { ...input });
+      const indicators = manager.connection.getMetadata(Indicator);
+      const q = (name: string) => manager.connection.driver.escape(name);
+      const check = new SqlExpression(`(SELECT id FROM ${q(indicators.tableName)} WHERE id = ? AND ${q('measure')} = ?)`, [indicatorId, measure]);
+      return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, {
+        idAfterCommit: true,
+        assumed: { references: assumedReferences(manager, Measurement, { indicatorId: { id: indicatorId, row: { measure } } }), checks: { indicatorId: check } },
+      });
+    });
+  } catch (err) {
+    const code = (err as { driverError?: { code?: string } }).driverError?.code;
+    if (!(err instanceof QueryFailedError) || !ASSUMPTION_FAILED.has(String(code))) throw translateDbError(err, ctx.dataSource);
+    if (code === 'ER_BAD_NULL_ERROR') knownMeasures.get(ctx.dataSource)?.delete(indicatorId);
+    return careful();
+  }
 }
