@@ -135,9 +135,9 @@ const ASSUMPTION_FAILED = new Set(['ER_BAD_NULL_ERROR', 'ER_DUP_ENTRY', 'ER_NO_R
  * recorded the careful way (read; then insert, or update the earlier report), which answers as
  * it always did. Anything else fails as it would have.
  *
- * Why: the read was a round trip of its own and a third of MariaDB's work for a report
- * (measured with the benchmark's statements, one at a time: the two-round-trip write 0.44–0.48
- * ms of MariaDB's CPU, a one-round-trip write 0.27 ms, the read alone 0.14 ms).
+ * Why: the read was a round trip of its own and a fifth of MariaDB's work for a report
+ * (measured in the benchmark's open-loop write rounds: the server's CPU per report from a median
+ * 0.61 ms to 0.49, MariaDB's from 0.50 ms to 0.38; README, "ninth sitting").
  */
 export async function recordMeasurementAlone(ctx: Context, input: CreateMeasurementInput): Promise<Measurement> {
   const careful = () => inTransaction(ctx.dataSource, (m) => recordMeasurement(m, ctx, input, { alone: true }));
