@@ -59,6 +59,13 @@ export interface Contention {
   databaseWaitMs: number;
   /** Time the local database server's threads spent on a CPU (ms). */
   databaseRunMs: number;
+  /**
+   * Time in which at least one task on the machine was stalled waiting for I/O (ms; the kernel's
+   * pressure stall information, /proc/pressure/io "some"; null where the kernel does not keep it).
+   * A COMMIT waits for its log to reach the disk (MariaDB's default): on a virtual machine whose
+   * disk the host shares, a slow write stalls every writer at once.
+   */
+  ioStallMs: number | null;
 }
 
 /** A thread's time on a CPU and waiting for one (ms, from its schedstat). */
@@ -73,6 +80,7 @@ interface Snapshot {
   /** By thread id (the database's: by pid/tid). */
   process: Map<string, ThreadTime>;
   database: Map<string, ThreadTime>;
+  ioStallMs: number | null;
 }
 
 /** The machine's busy and total time from /proc/stat's first line (in ticks; iowait counts as idle). */
@@ -116,6 +124,12 @@ function growth(before: Map<string, ThreadTime>, after: Map<string, ThreadTime>)
   return sum;
 }
 
+/** The machine's total I/O stall so far, "some" (ms; /proc/pressure/io: `some avg10=… total=<µs>`), or null. */
+export function ioStallTotal(procRoot = '/proc'): number | null {
+  const some = read(path.join(procRoot, 'pressure', 'io'))?.match(/^some .*\btotal=(\d+)/m);
+  return some ? Number(some[1]) / 1000 : null;
+}
+
 /** Processes of a MariaDB or MySQL server on this machine (by their command name). */
 export function databasePids(procRoot = '/proc'): number[] {
   let entries: string[] = [];
@@ -140,7 +154,7 @@ export function contention(pid: number, dbPids: number[], procRoot = '/proc'): (
     if (!ticks) return null;
     const database = new Map<string, ThreadTime>();
     for (const p of dbPids) for (const [tid, t] of threadTimes(p, procRoot)) database.set(`${p}/${tid}`, t);
-    return { ...ticks, process: threadTimes(pid, procRoot), database };
+    return { ...ticks, process: threadTimes(pid, procRoot), database, ioStallMs: ioStallTotal(procRoot) };
   };
   const before = snap();
   return () => {
@@ -148,6 +162,7 @@ export function contention(pid: number, dbPids: number[], procRoot = '/proc'): (
     if (!before || !after || after.total <= before.total) return null;
     const process = growth(before.process, after.process);
     const database = growth(before.database, after.database);
-    return { busyShare: (after.busy - before.busy) / (after.total - before.total), processWaitMs: process.waitMs, databaseWaitMs: database.waitMs, databaseRunMs: database.runMs };
+    const ioStallMs = before.ioStallMs != null && after.ioStallMs != null ? after.ioStallMs - before.ioStallMs : null;
+    return { busyShare: (after.busy - before.busy) / (after.total - before.total), processWaitMs: process.waitMs, databaseWaitMs: database.waitMs, databaseRunMs: database.runMs, ioStallMs };
   };
 }

@@ -365,6 +365,11 @@ function contentionAtRate(runs: Run[]): { busyShare: number; processWait: number
   };
 }
 
+/** "12 / 0 / 85": the machine's I/O stall in each round, for the log (a round's slow answers beside it). */
+function ioStalls(runs: Run[]): string {
+  return runs.map((r) => (r.contention?.ioStallMs == null ? '–' : r.contention.ioStallMs.toFixed(0))).join(' / ');
+}
+
 /** "83 %; 0.21 + 0.48" for the report's table */
 function machineCell(runs: Run[]): string {
   const c = contentionAtRate(runs);
@@ -635,6 +640,7 @@ async function main() {
         const cpu = (runs: Run[]) => `${f2(cpuAtRate(runs))} ms CPU/req, the load generator ${f2(clientCpuAtRate(runs))}`;
         log(`at ${rate} req/s ${r.op.name.padEnd(20)} server p99 ${sv.p99} ms${saturatedMark(saturated.server)} (rounds ${each(rounds.server)}; ${cpu(rounds.server)}) | baseline p99 ${bl.p99} ms${saturatedMark(saturated.baseline)} (rounds ${each(rounds.baseline)}; ${cpu(rounds.baseline)})`);
         log(`at ${rate} req/s ${r.op.name.padEnd(20)} server's rounds: ${describeContention(rounds.server)} | baseline's: ${describeContention(rounds.baseline)}`);
+        log(`at ${rate} req/s ${r.op.name.padEnd(20)} I/O stalls of the machine in each round (ms, /proc/pressure/io "some"): server ${ioStalls(rounds.server)} | baseline ${ioStalls(rounds.baseline)}`);
       }
     }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contention, databasePids, machineTicks, memoryMonitor, threadTimes } from '../../bench/src/machine';
+import { contention, databasePids, ioStallTotal, machineTicks, memoryMonitor, threadTimes } from '../../bench/src/machine';
 
 function damonTree(state: string, pid: number, schemes: string[]): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'damon-'));
@@ -96,15 +96,31 @@ describe('the benchmark machine: how contended the cores are', () => {
     fs.writeFileSync(path.join(root, 'stat'), 'cpu  300 0 150 880 70 0 0 0 0 0\n');
     fs.writeFileSync(path.join(root, '10', 'task', '10', 'schedstat'), '4000000 3000000 9\n');
     fs.writeFileSync(path.join(root, '20', 'task', '20', 'schedstat'), '19000000 10000000 9\n');
-    expect(done()).toEqual({ busyShare: 0.75, processWaitMs: 2, databaseWaitMs: 6, databaseRunMs: 10 });
+    expect(done()).toEqual({ busyShare: 0.75, processWaitMs: 2, databaseWaitMs: 6, databaseRunMs: 10, ioStallMs: null });
     // A database thread that ends between two readings is left out (never subtracted); one that starts counts whole.
     const next = contention(10, [20], root);
     fs.rmSync(path.join(root, '20', 'task', '20'), { recursive: true });
     fs.mkdirSync(path.join(root, '20', 'task', '21'));
     fs.writeFileSync(path.join(root, '20', 'task', '21', 'schedstat'), '1000000 500000 1\n');
     fs.writeFileSync(path.join(root, 'stat'), 'cpu  300 0 150 1080 70 0 0 0 0 0\n');
-    expect(next()).toEqual({ busyShare: 0, processWaitMs: 0, databaseWaitMs: 0.5, databaseRunMs: 1 });
+    expect(next()).toEqual({ busyShare: 0, processWaitMs: 0, databaseWaitMs: 0.5, databaseRunMs: 1, ioStallMs: null });
     // Not Linux (no /proc/stat): nothing to say.
     expect(contention(10, [], path.join(root, 'missing'))()).toBeNull();
+  });
+
+  it('gives the machine\'s I/O stall between two readings, where the kernel keeps pressure stall information', () => {
+    const root = procTree('cpu  100 0 50 800 50 0 0 0 0 0', { 10: { comm: 'node', threads: ['2000000 1000000 5'] } });
+    roots.push(root);
+    fs.mkdirSync(path.join(root, 'pressure'));
+    const pressure = (some: number, full: number) =>
+      fs.writeFileSync(path.join(root, 'pressure', 'io'), `some avg10=1.00 avg60=0.50 avg300=0.20 total=${some}\nfull avg10=0.50 avg60=0.20 avg300=0.10 total=${full}\n`);
+    pressure(125254575, 51713223);
+    expect(ioStallTotal(root)).toBeCloseTo(125254.575, 6);
+    const done = contention(10, [], root);
+    // 85 ms more of "some" (and 40 of "full", which is not what is reported).
+    pressure(125339575, 51753223);
+    fs.writeFileSync(path.join(root, 'stat'), 'cpu  200 0 50 800 50 0 0 0 0 0\n');
+    expect(done()?.ioStallMs).toBeCloseTo(85, 6);
+    expect(ioStallTotal(path.join(root, 'missing'))).toBeNull();
   });
 });
