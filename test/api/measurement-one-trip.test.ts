@@ -2,11 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { QueryRunner } from 'typeorm';
 import type { Principal } from '../../server/src/common/auth/principal';
 import { AppError } from '../../server/src/common/errors';
-import { createContext, type Context } from '../../server/src/context';
+import { createRecord } from '../../server/src/common/crud/crud.service';
+import { createContext, SYSTEM_ACTOR, type Context } from '../../server/src/context';
+import { Assignment, AssignmentRole } from '../../server/src/modules/assignment/assignment.entity';
+import { assignmentHooks } from '../../server/src/modules/assignment/assignment.service';
 import { seedProgramme } from '../../server/src/database/seed';
 import { IndicatorMeasure } from '../../server/src/modules/indicator/indicator.entity';
 import type { CreateMeasurementInput } from '../../server/src/modules/measurement/measurement.inputs';
 import { recordMeasurementAlone } from '../../server/src/modules/measurement/measurement.service';
+import { openPeriod } from '../../server/src/modules/reporting/reporting-period.service';
 import { Sessions } from '../../server/src/modules/user/sessions';
 import { Role } from '../../server/src/modules/user/user.entity';
 import { createTestDatabase, testDialect, type TestDatabase } from '../support/database';
@@ -66,10 +70,10 @@ onMariaDb('a measurement recorded alone, in one round trip', () => {
     ({ indicatorId: String(indicatorId), agencyId: String(agencyId), periodYear: 2025, numerator: 3, denominator: 4, reportedText: '75%', externalKey: `one-trip:${++seq}`, ...extra }) as CreateMeasurementInput;
 
   /** Record, and what it sent: its round trips and its statements. */
-  async function record(values: CreateMeasurementInput) {
+  async function record(values: CreateMeasurementInput, as: Context = ctx) {
     trips = [];
     statements.reset();
-    const out = await recordMeasurementAlone(ctx, values).then(
+    const out = await recordMeasurementAlone(as, values).then(
       (row) => ({ row, error: null }),
       (error: unknown) => ({ row: null, error }),
     );
@@ -138,6 +142,32 @@ onMariaDb('a measurement recorded alone, in one round trip', () => {
     expect(Number(rows[0].value)).toBe(50);
     expect(again.row).toMatchObject({ id: Number(rows[0].id), version: 2, value: 50 });
     expect(await events(Number(rows[0].id))).toHaveLength(2);
+  });
+
+  it('a key an agency may still update but no longer report anew: the careful way updates its draft, as before', async () => {
+    // An agency made cooperating on another indicator, reporting open for 2025.
+    const [other] = await db.dataSource.query(`SELECT id FROM indicator WHERE id <> ? ORDER BY id LIMIT 1`, [indicatorId]);
+    const [own] = await db.dataSource.query(`SELECT id FROM agency WHERE id <> ? ORDER BY id LIMIT 1`, [agencyId]);
+    const indicator = String(other.id);
+    const agency = Number(own.id);
+    await db.dataSource.transaction((m) =>
+      createRecord(m, SYSTEM_ACTOR, Assignment, { indicatorId: Number(indicator), agencyId: agency, role: AssignmentRole.COOPERATING }, assignmentHooks),
+    );
+    await db.dataSource.transaction((m) => openPeriod(m, ctx, indicator, 2025, null));
+    const editor: Principal = { kind: 'user', userId: null, tokenId: null, role: Role.AGENCY_EDITOR, agencyId: agency, label: 'agency editor (test)' };
+    const agencyCtx = createContext(db.dataSource, 'one-trip-agency', editor, { sessions: ctx.sessions });
+    const values = input({ indicatorId: indicator, agencyId: String(agency) });
+    expect((await record(values, agencyCtx)).error).toBeNull();
+    // The office takes the indicator from the agency: it may no longer report on it anew…
+    await db.dataSource.query(`DELETE FROM assignment WHERE agency_id = ? AND indicator_id = ?`, [agency, Number(indicator)]);
+    const anew = await record(input({ indicatorId: indicator, agencyId: String(agency) }), agencyCtx);
+    expect((anew.error as AppError | null)?.extensions?.code).toBe('FORBIDDEN');
+    // …but its draft with the key is still its own to correct.
+    const again = await record({ ...values, numerator: 1, denominator: 2, reportedText: '50%' }, agencyCtx);
+    expect(again.error).toBeNull();
+    const rows = await stored(values.externalKey!);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ version: 2, reported_text: '50%' });
   });
 
   it('a missing agency: the foreign key sends it the careful way, which answers REFERENCE_NOT_FOUND at input.agencyId, and nothing is written', async () => {
