@@ -148,8 +148,8 @@ describe('HTTP behaviour', () => {
 
   it('masks a failure while signing the caller in too, logs it, and answers with the request id', async () => {
     // No request hook runs when the context fails: the context itself logs and adds the id.
-    // Signed-in users' rows are remembered process-wide for PRINCIPAL_CACHE_MS (the other
-    // servers of this file signed in user 1): an editor of this server's own, never remembered.
+    // The signed-in user's row must be read by the failing request: an editor no request has
+    // used yet, on a server that remembers no user (PRINCIPAL_CACHE_MS 0).
     const own = await startTestServer({ seed: false, config: { auth: { principalCacheMs: 0 } } });
     const editor = await own.login(Role.OFFICE_EDITOR);
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
