@@ -104,11 +104,12 @@ export async function createRecord<E extends ObjectLiteral & Versioned>(
   const now = new Date();
   Object.assign(row, { createdAt: now, updatedAt: now, version: 1 });
   const { assumed } = options;
-  if (assumed && !(options.idAfterCommit && !hooks.afterWrite && holdsStatements(manager))) throw new Error('Assumed references are checked by an INSERT sent with the COMMIT (MySQL/MariaDB, idAfterCommit).');
+  const withCommit = options.idAfterCommit && !hooks.afterWrite && holdsStatements(manager);
+  if (assumed && !withCommit) throw new Error('Assumed references are checked by an INSERT sent with the COMMIT (MySQL/MariaDB, idAfterCommit).');
   const refs = assumed?.references ?? options.references ?? (await readReferences(manager, entity, row, hooks.reads));
   await hooks.prepare?.(manager, row, null, refs);
   if (!assumed) await refs.assertFound(manager, entity, row, inputPath);
-  if (options.idAfterCommit && !hooks.afterWrite && holdsStatements(manager)) {
+  if (withCommit) {
     await insertRowWithNext(manager, entity, row, assumed?.checks);
     await recordAudit(manager, actor, { action, entity, recordId: INSERTED_JUST_BEFORE, after: row });
     return row;

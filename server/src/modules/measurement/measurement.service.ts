@@ -1,9 +1,9 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { createRecord, inTransaction, parseIdFields, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
-import { assumedReferences, readReferences } from '../../common/crud/references';
+import { assumedReferences, readReferences, type References } from '../../common/crud/references';
 import { translateDbError } from '../../common/db-errors';
 import { AppError } from '../../common/errors';
-import { SqlExpression } from '../../common/loaders/rows';
+import { SqlExpression, type ColumnChecks } from '../../common/loaders/rows';
 import { holdsStatements } from '../../database/batching-query-runner';
 import type { CrudGuards } from '../../common/crud/crud.resolver';
 import { SortDirection } from '../../common/pagination/connection';
@@ -101,23 +101,43 @@ function rememberMeasure(dataSource: DataSource, indicatorId: number, measure: I
  * Record a measurement as a draft. With an `externalKey` it is idempotent: the same key updates
  * the report it made before instead of adding a second one (approved values stay locked).
  * `alone`: the transaction records this one measurement and nothing else (the mutation; an
- * import's rows share one, and each row's errors must be its own).
+ * import's rows share one, and each row's errors must be its own). `measure`, alone on
+ * MySQL/MariaDB: the indicator's measure as remembered, to insert without reading first
+ * (recordMeasurementAlone, which handles a failed assumption).
  */
-export async function recordMeasurement(manager: EntityManager, ctx: Context, input: CreateMeasurementInput, options: { alone?: boolean } = {}): Promise<Measurement> {
+export async function recordMeasurement(
+  manager: EntityManager,
+  ctx: Context,
+  input: CreateMeasurementInput,
+  options: { alone?: boolean; measure?: IndicatorMeasure } = {},
+): Promise<Measurement> {
   const txCtx = { ...ctx, manager };
   const values = parseIdFields({ ...input }, 'input');
-  // One read: the report this key made before (if any), the indicator's measure, the references.
-  const before = await readReferences(manager, Measurement, values, measurementHooks.reads, input.externalKey ? { property: 'externalKey', value: input.externalKey } : undefined);
-  const indicator = before.of('indicatorId') as Pick<Indicator, 'measure'> | undefined;
-  if (indicator && holdsStatements(manager)) rememberMeasure(manager.connection, Number(values.indicatorId), indicator.measure);
-  if (before.existing) {
-    return updateRecord(manager, actorOf(ctx), Measurement, before.existing.id, before.existing.version, { ...input }, measurementHooks, 'input', {
-      guard: (current) => measurementGuards.update!(txCtx, current, { ...input }),
-    });
+  const indicatorId = Number(values.indicatorId);
+  let references: References | undefined;
+  let assumed: { references: References; checks: ColumnChecks } | undefined;
+  if (options.measure !== undefined) {
+    const indicators = manager.connection.getMetadata(Indicator);
+    const q = (name: string) => manager.connection.driver.escape(name);
+    assumed = {
+      references: assumedReferences(manager, Measurement, { indicatorId: { id: indicatorId, row: { measure: options.measure } } }),
+      checks: { indicatorId: new SqlExpression(`(SELECT id FROM ${q(indicators.tableName)} WHERE id = ? AND ${q('measure')} = ?)`, [indicatorId, options.measure]) },
+    };
+  } else {
+    // One read: the report this key made before (if any), the indicator's measure, the references.
+    const before = await readReferences(manager, Measurement, values, measurementHooks.reads, input.externalKey ? { property: 'externalKey', value: input.externalKey } : undefined);
+    const indicator = before.of('indicatorId') as Pick<Indicator, 'measure'> | undefined;
+    if (indicator && holdsStatements(manager)) rememberMeasure(manager.connection, indicatorId, indicator.measure);
+    if (before.existing) {
+      return updateRecord(manager, actorOf(ctx), Measurement, before.existing.id, before.existing.version, { ...input }, measurementHooks, 'input', {
+        guard: (current) => measurementGuards.update!(txCtx, current, { ...input }),
+      });
+    }
+    references = before;
   }
   await measurementGuards.create!(txCtx, { ...input });
   // Alone in its transaction, nothing reads the new report after it: it can travel with the COMMIT.
-  return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, { references: before, idAfterCommit: options.alone });
+  return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, { references, assumed, idAfterCommit: options.alone });
 }
 
 /** Errors of a report written on assumptions that mean only that one did not hold; the careful way answers. */
@@ -147,16 +167,7 @@ export async function recordMeasurementAlone(ctx: Context, input: CreateMeasurem
   const measure = knownMeasures.get(ctx.dataSource)?.get(indicatorId);
   if (measure === undefined) return careful();
   try {
-    return await ctx.dataSource.transaction(async (manager) => {
-      await measurementGuards.create!({ ...ctx, manager }, { ...input });
-      const indicators = manager.connection.getMetadata(Indicator);
-      const q = (name: string) => manager.connection.driver.escape(name);
-      const check = new SqlExpression(`(SELECT id FROM ${q(indicators.tableName)} WHERE id = ? AND ${q('measure')} = ?)`, [indicatorId, measure]);
-      return createRecord(manager, actorOf(ctx), Measurement, { ...input }, measurementHooks, 'input', undefined, {
-        idAfterCommit: true,
-        assumed: { references: assumedReferences(manager, Measurement, { indicatorId: { id: indicatorId, row: { measure } } }), checks: { indicatorId: check } },
-      });
-    });
+    return await ctx.dataSource.transaction((manager) => recordMeasurement(manager, ctx, input, { alone: true, measure }));
   } catch (err) {
     // A report with the key may exist, and changing it has rules of its own (its agency may edit
     // its draft where it may no longer report anew): the careful way decides.
