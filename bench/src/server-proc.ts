@@ -2,10 +2,11 @@
  * The server as users run it, in its own process: server/dist's startServer with production
  * settings (NODE_ENV=production, auth on, default limits and logging), on the benchmark's
  * database, with a SQL statement counter wrapped around the DataSource logger (as the test
- * support does). Creates the benchmark's OFFICE_ADMIN and reports its URL to the harness.
+ * support does). Creates the benchmark's office administrators and reports its URL to the harness.
  */
 import path from 'node:path';
 import { attachStats } from './proc-stats';
+import { benchEmail } from './sign-ins';
 
 const serverDist = path.resolve(__dirname, '..', '..', 'server', 'dist');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -42,19 +43,18 @@ async function main() {
   });
   const counter = new StatementCounter();
   const server = await startServer(config, { logger: counter });
-  // Several office administrators: the server limits each user to 1,200 requests a minute, and
-  // real load comes from many users. The harness signs each in and rotates their tokens.
-  const users = Number(process.env.BENCH_USERS ?? 1);
-  // They share a password, hashed once (argon2 takes ~150 ms a hash here: 8 s for 50 users).
+  // Office administrators for the harness to sign in as the load needs (bench/src/sign-ins.ts):
+  // the server limits each user to LIMITS.requestsPerMinute requests, and real load comes from many users.
+  const accounts = Number(process.env.BENCH_ACCOUNTS ?? 1);
+  // They share a password, hashed once (argon2 takes ~150 ms a hash), and are made in one transaction.
   const passwordHash = await hashPassword(process.env.BENCH_ADMIN_PASSWORD!);
-  for (let n = 0; n < users; n++) {
-    const email = `bench.admin.${n}@bench.local`;
-    const exists = await server.dataSource.query(`SELECT id FROM app_user WHERE email = ?`, [email]);
-    if (exists.length > 0) continue;
-    await server.dataSource.transaction((m: unknown) =>
-      createUser(m, SYSTEM_ACTOR, { email, name: `Benchmark administrator ${n}`, role: Role.OFFICE_ADMIN, agencyId: null, passwordHash }),
-    );
-  }
+  const existing = new Set<string>((await server.dataSource.query(`SELECT email FROM app_user WHERE email LIKE 'bench.admin.%'`)).map((r: { email: string }) => r.email));
+  await server.dataSource.transaction(async (m: unknown) => {
+    for (let n = 0; n < accounts; n++) {
+      const email = benchEmail(n);
+      if (!existing.has(email)) await createUser(m, SYSTEM_ACTOR, { email, name: `Benchmark administrator ${n}`, role: Role.OFFICE_ADMIN, agencyId: null, passwordHash });
+    }
+  });
   // The http.Server is not exposed by startServer: find it among the active handles.
   const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
   const http = await import('node:http');
