@@ -11,6 +11,8 @@
 
 /** Spare capacity over the rate asked for: a round can run faster than the one it is judged from. */
 export const TOKEN_HEADROOM = 1.5;
+/** Spare capacity under which more users are signed in (up to TOKEN_HEADROOM): no sign-ins for a rate a few per cent higher. */
+export const TOKEN_HEADROOM_MIN = 1.2;
 /** Sign-ins sent at once (argon2id takes 64 MiB and ~150 ms of a core per password check). */
 const AT_ONCE = 5;
 
@@ -29,9 +31,9 @@ export class SignIns {
     readonly perMinute: number,
   ) {}
 
-  /** Users to sign in so that `rps` requests a second, rotated over them, stay under each one's limit with TOKEN_HEADROOM. */
-  needed(rps: number): number {
-    return Math.ceil((rps * 60 * TOKEN_HEADROOM) / this.perMinute);
+  /** Users to sign in so that `rps` requests a second, rotated over them, stay under each one's limit with `headroom` to spare. */
+  needed(rps: number, headroom = TOKEN_HEADROOM): number {
+    return Math.ceil((rps * 60 * headroom) / this.perMinute);
   }
 
   /** How many requests a second the signed-in users carry with TOKEN_HEADROOM to spare. */
@@ -39,8 +41,9 @@ export class SignIns {
     return (this.tokens.length * this.perMinute) / 60 / TOKEN_HEADROOM;
   }
 
-  /** Signs in more users, if `rps` needs them; returns how many it signed in. */
+  /** Signs in more users when `rps` leaves less than TOKEN_HEADROOM_MIN to spare; returns how many it signed in. */
   async ensure(rps: number): Promise<number> {
+    if (this.tokens.length >= this.needed(rps, TOKEN_HEADROOM_MIN)) return 0;
     const want = this.needed(rps);
     if (want > this.accounts) {
       throw new Error(`${rps.toFixed(0)} requests a second need ${want} signed-in users (${this.perMinute} requests a minute each), but the server process made ${this.accounts}: raise BENCH_ACCOUNTS`);
