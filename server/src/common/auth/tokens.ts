@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { jwtVerify, SignJWT } from 'jose';
 import type { Config } from '../../config';
+import { setNewest } from '../bounded';
 
 const ISSUER = 'dx-tracker';
 export const API_TOKEN_PREFIX = 'dxt_';
@@ -53,8 +54,7 @@ export async function verifySession(key: Uint8Array, token: string): Promise<num
     const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
     const id = Number(payload.sub);
     if (!Number.isSafeInteger(id) || id <= 0 || typeof payload.exp !== 'number') return null;
-    if (cache.size >= VERIFIED_MAX) cache.delete(cache.keys().next().value!);
-    cache.set(token, { userId: id, expiresAt: payload.exp * 1000 });
+    setNewest(cache, token, { userId: id, expiresAt: payload.exp * 1000 }, VERIFIED_MAX);
     return id;
   } catch {
     return null;

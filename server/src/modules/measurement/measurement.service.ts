@@ -1,6 +1,7 @@
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { createRecord, inTransaction, parseIdFields, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
 import { assumedReferences, readReferences, type References } from '../../common/crud/references';
+import { setNewest } from '../../common/bounded';
 import { translateDbError } from '../../common/db-errors';
 import { AppError } from '../../common/errors';
 import { SqlExpression, type ColumnChecks } from '../../common/loaders/rows';
@@ -92,9 +93,7 @@ const KNOWN_MEASURES_MAX = 10_000;
 function rememberMeasure(dataSource: DataSource, indicatorId: number, measure: IndicatorMeasure): void {
   let known = knownMeasures.get(dataSource);
   if (!known) knownMeasures.set(dataSource, (known = new Map()));
-  known.delete(indicatorId);
-  known.set(indicatorId, measure);
-  if (known.size > KNOWN_MEASURES_MAX) known.delete(known.keys().next().value!);
+  setNewest(known, indicatorId, measure, KNOWN_MEASURES_MAX);
 }
 
 /**

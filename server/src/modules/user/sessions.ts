@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/auth/principal';
 import { API_TOKEN_PREFIX, hashApiToken, signSession, verifySession } from '../../common/auth/tokens';
+import { setNewest } from '../../common/bounded';
 import { UnauthenticatedError } from '../../common/errors';
 import { readOne } from '../../common/loaders/rows';
 import { ApiToken } from './api-token.entity';
@@ -53,8 +54,7 @@ export class Sessions {
   /** The user's row changed (role, agency, active): their next request reads it again. */
   forget(userId: number): void {
     this.recent.delete(userId);
-    this.changedAt.set(userId, performance.now());
-    if (this.changedAt.size > this.max) this.changedAt.delete(this.changedAt.keys().next().value!);
+    setNewest(this.changedAt, userId, performance.now(), this.max);
   }
 
   /**
@@ -89,9 +89,7 @@ export class Sessions {
     }
     const principal = principalOfUser(user);
     if (this.options.principalCacheMs > 0 && (this.changedAt.get(userId) ?? -Infinity) < started) {
-      this.recent.delete(userId);
-      this.recent.set(userId, { principal, until: started + this.options.principalCacheMs });
-      if (this.recent.size > this.max) this.recent.delete(this.recent.keys().next().value!);
+      setNewest(this.recent, userId, { principal, until: started + this.options.principalCacheMs }, this.max);
     }
     return principal;
   }
