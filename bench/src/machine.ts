@@ -4,8 +4,8 @@
  * find cold memory and hand it back to the host; every sampling interval it walks page mappings
  * for a few milliseconds of a core, more under load. On the seventh sitting's machine (500 ms
  * sampling, "pageout" scheme) each pass took 13–20 ms of CPU while both sides were under
- * open-loop load, and lined up with a burst of slow answers in every round of both (README,
- * "seventh sitting"): the bursts are the p99 at 60 % of the rate.
+ * open-loop load, and lined up with a burst of slow answers in every round of both (bench/FINDINGS.md,
+ * "Seventh sitting"): the bursts are the p99 at 60 % of the rate.
  */
 import fs from 'node:fs';
 import path from 'node:path';

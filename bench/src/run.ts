@@ -766,7 +766,7 @@ function renderReport(x: {
   out.push(`Run ${new Date().toISOString()} in ${x.seconds.toFixed(0)} s on ${os.cpus().length} × ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, Node ${process.version}.`);
   if (x.machine) {
     out.push(
-      `The kernel's DAMON memory monitor runs on this machine (kdamond, ${x.machine.monitor}): ${x.machine.cpuMs.toFixed(0)} ms of CPU in the ${x.machine.seconds.toFixed(0)} s of open-loop rounds. On the machine of 2026-12-07, seventh sitting, each of its passes lined up with a burst of slow answers on both sides (README, "seventh sitting").`,
+      `The kernel's DAMON memory monitor runs on this machine (kdamond, ${x.machine.monitor}): ${x.machine.cpuMs.toFixed(0)} ms of CPU in the ${x.machine.seconds.toFixed(0)} s of open-loop rounds. On the machine of 2026-12-07, seventh sitting, each of its passes lined up with a burst of slow answers on both sides (bench/FINDINGS.md, "Seventh sitting").`,
     );
   }
   out.push(`Autocannon: ${o.connections} connections, ${o.warmup} s warm-up per operation and target, ${o.rounds} interleaved rounds of ${o.duration} s (medians shown); the load generator shares the machine.`, '');

@@ -158,7 +158,7 @@ const ASSUMPTION_FAILED = new Set(['ER_BAD_NULL_ERROR', 'ER_DUP_ENTRY', 'ER_NO_R
  *
  * Why: the read was a round trip of its own and a fifth of MariaDB's work for a report
  * (measured in the benchmark's open-loop write rounds: the server's CPU per report from a median
- * 0.61 ms to 0.49, MariaDB's from 0.50 ms to 0.38; README, "ninth sitting").
+ * 0.61 ms to 0.49, MariaDB's from 0.50 ms to 0.38; bench/FINDINGS.md, "Ninth sitting").
  */
 export async function recordMeasurementAlone(ctx: Context, input: CreateMeasurementInput): Promise<Measurement> {
   const careful = () => inTransaction(ctx.dataSource, (m) => recordMeasurement(m, ctx, input, { alone: true }));
