@@ -12,7 +12,7 @@ import { AuditAction } from '../audit/audit-event.entity';
 import { ApiToken } from './api-token.entity';
 import { AuthPayload, CreateApiTokenInput, CreatedApiToken, CreateUserInput, UserPatch } from './user.inputs';
 import { Role, User } from './user.entity';
-import { authenticate, createUser, updateUser } from './user.service';
+import { authenticate, createUser, updateUser, withHashedPassword } from './user.service';
 
 @InputType('UserFilter', { description: 'Filter users.' })
 export class UserFilter extends CommonFilter {
@@ -42,7 +42,7 @@ export class UserResolver {
     if (email.length > 255 || password.length > 200) throw new BadInputError('Email or password is too long.');
     const key = email.trim().toLowerCase();
     await ctx.rateLimits?.beforeLogin(key, ctx.clientAddress);
-    const user = await inTransaction(ctx.dataSource, (m) => authenticate(m, email, password, ctx.requestId)).catch(async (err) => {
+    const user = await authenticate(ctx.dataSource, email, password, ctx.requestId).catch(async (err) => {
       if ((err as { extensions?: { code?: string } }).extensions?.code === 'UNAUTHENTICATED') await ctx.rateLimits?.loginFailed(key, ctx.clientAddress);
       throw err;
     });
@@ -69,8 +69,9 @@ export class UserResolver {
 
   @Allow(ADMIN)
   @Mutation(() => User, { description: 'Create a user.' })
-  createUser(@Arg('input', () => CreateUserInput, { description: 'The user.' }) input: CreateUserInput, @Ctx() ctx: Context) {
-    return inTransaction(ctx.dataSource, (m) => createUser(m, actorOf(ctx), { ...input }));
+  async createUser(@Arg('input', () => CreateUserInput, { description: 'The user.' }) input: CreateUserInput, @Ctx() ctx: Context) {
+    const values = await withHashedPassword({ ...input });
+    return inTransaction(ctx.dataSource, (m) => createUser(m, actorOf(ctx), values));
   }
 
   @Allow(ADMIN)
@@ -81,7 +82,8 @@ export class UserResolver {
     @Arg('patch', () => UserPatch, { description: 'Fields to change.' }) patch: UserPatch,
     @Ctx() ctx: Context,
   ) {
-    const user = await inTransaction(ctx.dataSource, (m) => updateUser(m, actorOf(ctx), id, version, { ...patch }), 'patch');
+    const values = await withHashedPassword({ ...patch });
+    const user = await inTransaction(ctx.dataSource, (m) => updateUser(m, actorOf(ctx), id, version, values), 'patch');
     // After the commit: a request that read the row before it must not keep the old one.
     ctx.sessions.forget(user.id);
     return user;

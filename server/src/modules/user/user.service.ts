@@ -1,6 +1,8 @@
+import os from 'node:os';
 import argon2 from 'argon2';
-import type { EntityManager } from 'typeorm';
-import { createRecord, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
+import type { DataSource, EntityManager } from 'typeorm';
+import { concurrencyLimit } from '../../common/concurrency';
+import { createRecord, inTransaction, updateRecord, type CrudHooks } from '../../common/crud/crud.service';
 import { BadInputError, UnauthenticatedError } from '../../common/errors';
 import type { Actor } from '../../context';
 import { AuditAction } from '../audit/audit-event.entity';
@@ -9,26 +11,44 @@ import { AGENCY_ROLES, User } from './user.entity';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
+/**
+ * Password hashes and checks at once: one per core. argon2id keeps a core busy for its whole run
+ * and takes 64 MiB, so more at once (libuv's pool runs four) only time-slices the cores and
+ * multiplies the memory of a burst of sign-ins; the rest wait here, holding nothing.
+ */
+export const passwordWork = concurrencyLimit(Math.max(1, os.availableParallelism()));
+
 /** argon2id with the library's defaults (64 MiB, 3 passes). */
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return passwordWork(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
 /** Compared against when the email is unknown, so a wrong email and a wrong password take as long. */
 let dummyHash: Promise<string> | undefined;
 
-/** The user for these credentials, or UNAUTHENTICATED with one message whether the email exists or not. */
-export async function authenticate(manager: EntityManager, email: string, password: string, requestId: string | null = null): Promise<User> {
-  const user = await manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
+/**
+ * The user for these credentials, or UNAUTHENTICATED with one message whether the email exists or
+ * not. The password is checked outside any transaction: a check takes tens of milliseconds of a
+ * core, and a transaction held for it would hold a pooled connection — and on SQLite, where this
+ * server runs one transaction at a time, every write. Only the sign-in's record (the time and its
+ * audit event) is written in one, after the check.
+ */
+export async function authenticate(dataSource: DataSource, email: string, password: string, requestId: string | null = null): Promise<User> {
+  const user = await dataSource.manager.findOne(User, { where: { email: email.trim().toLowerCase() } });
   dummyHash ??= hashPassword('not-a-real-password-0000');
-  const ok = await argon2.verify(user?.passwordHash ?? (await dummyHash), password).catch(() => false);
+  const hash = user?.passwordHash ?? (await dummyHash);
+  const ok = await passwordWork(() => argon2.verify(hash, password)).catch(() => false);
   if (!user || !ok || !user.active) throw new UnauthenticatedError('Email or password is incorrect.');
   const now = new Date();
-  await manager.update(User, { id: user.id }, { lastLoginAt: now });
-  await recordAudit(manager, { userId: user.id, label: `${user.email} (${user.role})`, agencyId: user.agencyId, requestId }, {
-    action: AuditAction.LOGIN, entity: User, recordId: user.id, after: { ...user, lastLoginAt: now },
+  return inTransaction(dataSource, async (manager) => {
+    // Deactivated between the read and now: refused as well.
+    const { affected } = await manager.update(User, { id: user.id, active: true }, { lastLoginAt: now });
+    if (!affected) throw new UnauthenticatedError('Email or password is incorrect.');
+    await recordAudit(manager, { userId: user.id, label: `${user.email} (${user.role})`, agencyId: user.agencyId, requestId }, {
+      action: AuditAction.LOGIN, entity: User, recordId: user.id, after: { ...user, lastLoginAt: now },
+    });
+    return user;
   });
-  return user;
 }
 
 /** Agency roles need an agency; office and integrator users have none. Passwords are hashed, never stored. */
@@ -44,8 +64,12 @@ export const userHooks: CrudHooks<User> = {
   },
 };
 
-/** Replace a plain `password` by its hash before the generic write sees the values. */
-async function withHashedPassword(values: Record<string, unknown>): Promise<Record<string, unknown>> {
+/**
+ * Replace a plain `password` by its hash before the generic write sees the values. Resolvers call
+ * it before their transaction (hashing holds no connection); createUser and updateUser call it
+ * again for callers that pass a plain password, which finds none the second time.
+ */
+export async function withHashedPassword<V extends Record<string, unknown>>(values: V): Promise<Record<string, unknown>> {
   const { password, ...rest } = values;
   return typeof password === 'string' ? { ...rest, passwordHash: await hashPassword(password) } : rest;
 }
