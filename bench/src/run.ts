@@ -202,8 +202,9 @@ interface Run {
 /**
  * Each side's peak RSS while it answered the benchmark's operations (every load run: warm-ups,
  * rounds, open-loop rounds, soak passes). The process's lifetime peak also holds the server's
- * start and the sign-ins of its users (argon2id takes 64 MiB per password check, four at a
- * time on libuv's pool), which the baseline, without accounts, has no counterpart of.
+ * start and the sign-ins of its users (argon2id takes 64 MiB per password check, one check per
+ * core at a time: server/src/modules/user/user.service.ts), which the baseline, without accounts,
+ * has no counterpart of.
  */
 const measuredPeak = { server: 0, baseline: 0 };
 

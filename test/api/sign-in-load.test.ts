@@ -28,14 +28,15 @@ describe('a burst of sign-ins', () => {
     s.gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token user { email } } }`, { e: email, p: TEST_PASSWORD }, { token: null });
 
   it('checks one password per core at once, and every sign-in succeeds', async () => {
-    const before = passwordWork.stats.peak;
+    // The burst's own peak: the server's first sign-in already ran two (its check, and the hash
+    // that unknown emails are checked against, made then).
+    expect(passwordWork.stats).toMatchObject({ running: 0, waiting: 0 });
+    passwordWork.stats.peak = 0;
     const answers = await Promise.all(emails.map(signIn));
     expect(answers.map((a) => ok(a).login.user.email)).toEqual(emails);
     expect(answers.every((a) => typeof ok(a).login.token === 'string')).toBe(true);
-    const cores = os.availableParallelism();
-    expect(passwordWork.stats.peak).toBeLessThanOrEqual(cores);
-    // Eight at once did overlap: as many checks ran together as there are cores.
-    expect(Math.max(before, passwordWork.stats.peak)).toBe(Math.min(cores, BURST));
+    // Eight at once overlapped, but no more checks ran together than there are cores.
+    expect(passwordWork.stats.peak).toBe(Math.min(os.availableParallelism(), BURST));
     expect(passwordWork.stats).toMatchObject({ running: 0, waiting: 0 });
   });
 

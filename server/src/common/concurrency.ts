@@ -1,7 +1,7 @@
 /** A gate that lets at most `limit` tasks run at once; the rest wait their turn in arrival order. */
 export interface ConcurrencyLimit {
   <T>(task: () => Promise<T>): Promise<T>;
-  /** Tasks running and waiting now, and the most that ever ran at once. */
+  /** Tasks running and waiting now, and the most that ran at once (since `peak` was last set: a caller may set it back to measure a span). */
   readonly stats: { running: number; waiting: number; peak: number };
 }
 
